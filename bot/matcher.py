@@ -1,0 +1,261 @@
+"""Matching a question against the knowledge base.
+
+How a question is scored against every phrasing (question + variants) of
+every entry:
+
+1. Analysis (`Analyzer`): the text is folded, each unknown word is corrected
+   to the nearest known word (rapidfuzz, OSA edit distance: 1 edit up to 7
+   letters, 2 beyond), synonyms are applied, stop words dropped and the rest
+   stemmed into *terms*.
+2. Evidence: terms are weighted by rarity across entries (IDF); a term the
+   knowledge base never uses weighs as much as the rarest one, so "montant de
+   la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI".
+   For each phrasing sharing a term with the question (inverted index) we
+   compute recall (share of the question's weight it explains) and precision
+   (share of its own weight found in the question), combined as an F-score.
+3. Form: rapidfuzz's token_sort_ratio between the analysed question and the
+   phrasing rewards the same words in any order and tolerates what typo
+   correction missed.
+4. An entry scores as its best phrasing. The outcome follows the thresholds:
+   `answered` when the best entry is above `answer` and ahead of the next
+   by `margin`, `suggested` for the candidates above `suggest`, otherwise a
+   small-talk entry if one matches the whole message, else `unanswered`.
+
+Everything that does not depend on the question is computed once, at load.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.config import Thresholds
+from bot.knowledge import Entry, KnowledgeBase
+from bot.normalize import STOPWORDS, SynonymTable, is_stopword, split_words, stem
+
+# Weights of the two scorers in an entry's score.
+EVIDENCE_WEIGHT = 0.8
+FORM_WEIGHT = 0.2
+# A prefix this long that is itself a known stem stands for the longer stem
+# ("selecti" -> "select"), so derived forms meet.
+MIN_SHARED_PREFIX = 6
+MAX_SUGGESTIONS = 3
+# Suggestions must be within this many points of the best one.
+SUGGESTION_SPREAD = 25.0
+# Only this many phrasings (best evidence first) get the costlier form score.
+FORM_CANDIDATES = 60
+
+
+class Outcome(str, Enum):
+    ANSWERED = "answered"
+    SUGGESTED = "suggested"
+    UNANSWERED = "unanswered"
+    SMALLTALK = "smalltalk"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    question: str
+    outcome: Outcome
+    entry: Entry | None
+    score: float
+    suggestions: tuple[Candidate, ...] = ()
+
+
+def max_edits(word: str) -> int:
+    """How many typos a word of this length may carry and still be corrected."""
+    if len(word) <= 3 or word.isdigit():
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+class Analyzer:
+    """Turns text into matching terms, knowing the vocabulary of the base."""
+
+    def __init__(self, synonyms: SynonymTable, known_words: Counter[str]) -> None:
+        self.synonyms = synonyms
+        # Most frequent first, so that ties in typo correction favour them.
+        self._vocabulary = [w for w, _ in known_words.most_common() if max_edits(w)]
+        self._known = set(known_words) | synonyms.words() | STOPWORDS
+        self._stems: set[str] = set()
+
+    def set_stems(self, stems: set[str]) -> None:
+        self._stems = stems
+
+    def correct(self, word: str) -> str:
+        if word in self._known or not max_edits(word):
+            return word
+        match = process.extractOne(
+            word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word)
+        )
+        return match[0] if match else word
+
+    def canonical(self, term: str) -> str:
+        for size in range(MIN_SHARED_PREFIX, len(term)):
+            if term[:size] in self._stems:
+                return term[:size]
+        return term
+
+    def words(self, text: str, correct: bool = True) -> list[str]:
+        """Folded, corrected, synonym-rewritten content words."""
+        words = split_words(text)
+        if correct:
+            words = [self.correct(w) for w in words]
+        return [w for w in self.synonyms.apply(words) if not is_stopword(w)]
+
+    def terms(self, text: str, correct: bool = True) -> list[str]:
+        return [self.canonical(stem(w)) for w in self.words(text, correct)]
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_index: int
+    terms: frozenset[str]
+    weight: float
+    form: str
+
+
+class Matcher:
+    """Answers questions from one knowledge base (immutable once built)."""
+
+    def __init__(self, kb: KnowledgeBase, thresholds: Thresholds, max_chars: int = 500) -> None:
+        self.kb = kb
+        self.thresholds = thresholds
+        self.max_chars = max_chars
+        self._entries = kb.questions()
+        self.analyzer = self._build_analyzer()
+        self._phrasings = self._build_phrasings()
+        self._postings = self._build_postings()
+        self._smalltalk = {
+            entry.id + "\x00" + str(i): " ".join(sorted(set(split_words(p))))
+            for entry in kb.smalltalk()
+            for i, p in enumerate(entry.phrasings)
+        }
+
+    # --- building the index (once) -------------------------------------
+
+    def _build_analyzer(self) -> Analyzer:
+        known = Counter(
+            w for entry in self._entries for p in entry.phrasings for w in split_words(p)
+        )
+        analyzer = Analyzer(self.kb.synonyms, known)
+        raw_stems = {
+            stem(w) for entry in self._entries for p in entry.phrasings
+            for w in analyzer.words(p, correct=False)
+        }
+        analyzer.set_stems(raw_stems)
+        return analyzer
+
+    def _build_phrasings(self) -> list[_Phrasing]:
+        analysed = [
+            (index, frozenset(self.analyzer.terms(p, correct=False)))
+            for index, entry in enumerate(self._entries)
+            for p in entry.phrasings
+        ]
+        terms_by_entry: dict[int, set[str]] = defaultdict(set)
+        for index, terms in analysed:
+            terms_by_entry[index] |= terms
+        document_frequency: Counter[str] = Counter()
+        for terms in terms_by_entry.values():
+            document_frequency.update(terms)
+        count = max(len(self._entries), 1)
+        self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        self._unknown_weight = math.log(1 + count)
+        return [
+            _Phrasing(index, terms, sum(self._idf[t] for t in terms), " ".join(sorted(terms)))
+            for index, terms in analysed
+            if terms
+        ]
+
+    def _build_postings(self) -> dict[str, list[int]]:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for position, phrasing in enumerate(self._phrasings):
+            for term in phrasing.terms:
+                postings[term].append(position)
+        return dict(postings)
+
+    def weight(self, term: str) -> float:
+        return self._idf.get(term, self._unknown_weight)
+
+    # --- answering -----------------------------------------------------
+
+    def match(self, question: str) -> MatchResult:
+        text = question[: self.max_chars]
+        ranked = self.rank(text)
+        best = ranked[0] if ranked else None
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        t = self.thresholds
+        if best and best.score >= t.answer and best.score - runner_up >= t.margin:
+            return MatchResult(question, Outcome.ANSWERED, best.entry, round(best.score, 1))
+        smalltalk = self._smalltalk_match(text)
+        if smalltalk:
+            return MatchResult(question, Outcome.SMALLTALK, smalltalk.entry, round(smalltalk.score, 1))
+        suggestions = tuple(
+            c for c in ranked[:MAX_SUGGESTIONS]
+            if c.score >= t.suggest and c.score >= best.score - SUGGESTION_SPREAD
+        )
+        if suggestions:
+            return MatchResult(question, Outcome.SUGGESTED, None, round(best.score, 1), suggestions)
+        score = round(best.score, 1) if best else 0.0
+        return MatchResult(question, Outcome.UNANSWERED, None, score)
+
+    def rank(self, text: str) -> list[Candidate]:
+        """Entries sharing evidence with the question, best first."""
+        terms = set(self.analyzer.terms(text))
+        if not terms:
+            return []
+        query_weight = sum(self.weight(t) for t in terms)
+        shared: dict[int, float] = defaultdict(float)
+        for term in terms:
+            for position in self._postings.get(term, ()):
+                shared[position] += self._idf[term]
+        evidence = {
+            position: _f_score(matched / query_weight, matched / self._phrasings[position].weight)
+            for position, matched in shared.items()
+        }
+        best_positions = sorted(evidence, key=evidence.__getitem__, reverse=True)[:FORM_CANDIDATES]
+        query_form = " ".join(sorted(terms))
+        forms = process.extract(
+            query_form,
+            {p: self._phrasings[p].form for p in best_positions},
+            scorer=fuzz.token_sort_ratio,
+            limit=None,
+        )
+        by_entry: dict[int, float] = {}
+        for _, form_score, position in forms:
+            score = 100 * EVIDENCE_WEIGHT * evidence[position] + FORM_WEIGHT * form_score
+            index = self._phrasings[position].entry_index
+            by_entry[index] = max(by_entry.get(index, 0.0), score)
+        ranked = sorted(by_entry.items(), key=lambda item: item[1], reverse=True)
+        return [Candidate(self._entries[i], score) for i, score in ranked]
+
+    def _smalltalk_match(self, text: str) -> Candidate | None:
+        if not self._smalltalk:
+            return None
+        words = " ".join(sorted(set(split_words(text))))
+        if not words:
+            return None
+        found = process.extractOne(
+            words, self._smalltalk, scorer=fuzz.ratio, score_cutoff=self.thresholds.smalltalk
+        )
+        if not found:
+            return None
+        entry_id = found[2].split("\x00", 1)[0]
+        return Candidate(self.kb.entries[entry_id], found[1])
+
+
+def _f_score(recall: float, precision: float) -> float:
+    if recall <= 0 or precision <= 0:
+        return 0.0
+    return 2 * recall * precision / (recall + precision)

@@ -1,0 +1,134 @@
+"""French text normalisation: the one place where text is folded and stemmed.
+
+Both the knowledge base (at load time) and every question (at ask time) go
+through these functions, so that "Pôle-Emploi", "pole emploi" and
+"POLE EMPLOI !" end up as the same terms.
+
+The steps, in order:
+1. `fold`: lower case, accents and ligatures removed, elided articles
+   (l', d', qu', j'...) dropped, punctuation turned into spaces.
+2. `SynonymTable.apply` (built from knowledge/synonymes.yaml): phrases
+   rewritten to their canonical form ("france travail" -> "pole emploi").
+3. `is_stopword`: function words dropped (French and English). Question words
+   that tell intents apart (qui, quand, comment, combien, pourquoi) are kept.
+4. `stem`: Snowball French stemming, capped to a short prefix so that
+   "candidater", "candidature" and "candidats" share one term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import snowballstemmer
+
+# Longest stem kept: derived words share their first letters
+# (candidat/candidature, selection/selectionne...).
+STEM_LENGTH = 7
+
+_APOSTROPHES = "'’`´ʼ‘′"
+_ELISION = re.compile(
+    r"\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[" + _APOSTROPHES + r"]"
+)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a ai aie aient aies ait as au aux avec avez avoir avons ayant ayez ce ceci
+    cela celle celles celui ces cet cette ceux chaque ci comme d dans de des
+    du elle elles en encore es est et etaient etais etait etant ete etes etre
+    eu eux fait faire fais faut font il ils j je la le les leur leurs lui l m
+    ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par pas peu
+    peut peuvent peux pouvez pouvons pourrait pourrais pourrions pourriez
+    pourraient pour qu que quel quelle quelles quels quoi sa sans se sera
+    serait ses si son sont sous suis sur t ta te tes toi ton tous tout toute
+    toutes tu un une vos votre vous y c s ca voila voici dois doit doivent
+    devons devez faudrait fallait alors donc ici tres bien aussi svp stp
+    merci bonjour bonsoir salut hello hi hey coucou please madame monsieur
+    cordialement etc
+    the an of to is are was were be been being do does did can could would
+    should will shall may might must i we you he she it they me us my our
+    your their this that these those what which for in on at by with from
+    and or not no any some about into there here have has had get please
+    """.split()
+)
+
+_stemmer = snowballstemmer.stemmer("french")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free version of `text`."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_LIGATURES)
+    text = _ELISION.sub(" ", text)
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def split_words(text: str) -> list[str]:
+    """The folded words of `text`, in order."""
+    return fold(text).split()
+
+
+def is_stopword(word: str) -> bool:
+    return word in STOPWORDS
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Light French stem of a folded word (numbers and short words unchanged)."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return _stemmer.stemWord(word)[:STEM_LENGTH]
+
+
+class SynonymTable:
+    """Phrase rewriting: every variant phrase becomes its canonical phrase.
+
+    Built from folded word tuples; the longest variant wins where several
+    start at the same word ("appel a projets" before "appel").
+    """
+
+    def __init__(self, mapping: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._rules: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._longest = 1
+        for canonical, variants in (mapping or {}).items():
+            self.add(canonical, variants)
+
+    def add(self, canonical: str, variants: Iterable[str]) -> None:
+        target = tuple(split_words(canonical))
+        for variant in variants:
+            source = tuple(split_words(variant))
+            if source and source != target:
+                self._rules[source] = target
+                self._longest = max(self._longest, len(source))
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def words(self) -> set[str]:
+        """Every word that appears in a rule (for typo correction)."""
+        found: set[str] = set()
+        for source, target in self._rules.items():
+            found.update(source)
+            found.update(target)
+        return found
+
+    def apply(self, words: Sequence[str]) -> list[str]:
+        result: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                target = self._rules.get(tuple(words[i : i + size]))
+                if target is not None:
+                    result.extend(target)
+                    i += size
+                    break
+            else:
+                result.append(words[i])
+                i += 1
+        return result
