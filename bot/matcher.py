@@ -13,13 +13,17 @@ every entry:
    For each phrasing sharing a term with the question (inverted index) we
    compute recall (share of the question's weight it explains) and precision
    (share of its own weight found in the question), combined as an F-score.
-3. Form: rapidfuzz's token_sort_ratio between the analysed question and the
+3. Coverage: the share of the question's weight found anywhere in the entry
+   (all its phrasings together), so that a question mixing words of two
+   variants of the same entry still finds it.
+4. Form: rapidfuzz's token_sort_ratio between the analysed question and the
    phrasing rewards the same words in any order and tolerates what typo
    correction missed.
-4. An entry scores as its best phrasing. The outcome follows the thresholds:
+5. An entry scores as its best phrasing. The outcome follows the thresholds:
    `answered` when the best entry is above `answer` and ahead of the next
-   by `margin`, `suggested` for the candidates above `suggest`, otherwise a
-   small-talk entry if one matches the whole message, else `unanswered`.
+   by `margin`, unless a small-talk entry matches the whole message at least
+   as well; `suggested` for the candidates above `suggest`;
+   otherwise `unanswered`.
 
 Everything that does not depend on the question is computed once, at load.
 """
@@ -36,17 +40,21 @@ from rapidfuzz.distance import OSA
 
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
-from bot.normalize import STOPWORDS, SynonymTable, is_stopword, split_words, stem
+from bot.normalize import STOPWORDS, SynonymTable, drop_stop_phrases, is_stopword, split_words, stem
 
-# Weights of the two scorers in an entry's score.
-EVIDENCE_WEIGHT = 0.8
-FORM_WEIGHT = 0.2
+# Weights of the three scorers in an entry's score (they sum to 1).
+EVIDENCE_WEIGHT = 0.2
+COVERAGE_WEIGHT = 0.6
+FORM_WEIGHT = 0.20
 # A prefix this long that is itself a known stem stands for the longer stem
 # ("selecti" -> "select"), so derived forms meet.
 MIN_SHARED_PREFIX = 6
 MAX_SUGGESTIONS = 3
 # Suggestions must be within this many points of the best one.
 SUGGESTION_SPREAD = 25.0
+# A word the knowledge base never uses weighs this many times the rarest
+# known term: it is strong evidence that the question is about something else.
+UNKNOWN_WEIGHT_FACTOR = 1.3
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 
@@ -112,7 +120,8 @@ class Analyzer:
         words = split_words(text)
         if correct:
             words = [self.correct(w) for w in words]
-        return [w for w in self.synonyms.apply(words) if not is_stopword(w)]
+        words = self.synonyms.apply(drop_stop_phrases(words))
+        return [w for w in words if not is_stopword(w)]
 
     def terms(self, text: str, correct: bool = True) -> list[str]:
         return [self.canonical(stem(w)) for w in self.words(text, correct)]
@@ -121,9 +130,21 @@ class Analyzer:
 @dataclass(frozen=True)
 class _Phrasing:
     entry_index: int
+    text: str
     terms: frozenset[str]
     weight: float
     form: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One phrasing's scores against a question."""
+
+    phrasing: _Phrasing
+    score: float
+    evidence: float
+    coverage: float
+    form: float
 
 
 class Matcher:
@@ -159,30 +180,33 @@ class Matcher:
 
     def _build_phrasings(self) -> list[_Phrasing]:
         analysed = [
-            (index, frozenset(self.analyzer.terms(p, correct=False)))
+            (index, p, frozenset(self.analyzer.terms(p, correct=False)))
             for index, entry in enumerate(self._entries)
             for p in entry.phrasings
         ]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
-        for index, terms in analysed:
+        for index, _, terms in analysed:
             terms_by_entry[index] |= terms
         document_frequency: Counter[str] = Counter()
         for terms in terms_by_entry.values():
             document_frequency.update(terms)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
-        self._unknown_weight = math.log(1 + count)
+        self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
         return [
-            _Phrasing(index, terms, sum(self._idf[t] for t in terms), " ".join(sorted(terms)))
-            for index, terms in analysed
+            _Phrasing(index, text, terms, sum(self._idf[t] for t in terms), " ".join(sorted(terms)))
+            for index, text, terms in analysed
             if terms
         ]
 
     def _build_postings(self) -> dict[str, list[int]]:
         postings: dict[str, list[int]] = defaultdict(list)
+        entry_postings: dict[str, set[int]] = defaultdict(set)
         for position, phrasing in enumerate(self._phrasings):
             for term in phrasing.terms:
                 postings[term].append(position)
+                entry_postings[term].add(phrasing.entry_index)
+        self._entry_postings = dict(entry_postings)
         return dict(postings)
 
     def weight(self, term: str) -> float:
@@ -194,51 +218,93 @@ class Matcher:
         text = question[: self.max_chars]
         ranked = self.rank(text)
         best = ranked[0] if ranked else None
+        best_score = best.score if best else 0.0
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         t = self.thresholds
-        if best and best.score >= t.answer and best.score - runner_up >= t.margin:
-            return MatchResult(question, Outcome.ANSWERED, best.entry, round(best.score, 1))
         smalltalk = self._smalltalk_match(text)
-        if smalltalk:
+        if smalltalk and smalltalk.score >= best_score:
             return MatchResult(question, Outcome.SMALLTALK, smalltalk.entry, round(smalltalk.score, 1))
+        if best and best_score >= t.answer and best_score - runner_up >= t.margin:
+            return MatchResult(question, Outcome.ANSWERED, best.entry, round(best_score, 1))
         suggestions = tuple(
             c for c in ranked[:MAX_SUGGESTIONS]
-            if c.score >= t.suggest and c.score >= best.score - SUGGESTION_SPREAD
+            if c.score >= t.suggest and c.score >= best_score - SUGGESTION_SPREAD
         )
         if suggestions:
-            return MatchResult(question, Outcome.SUGGESTED, None, round(best.score, 1), suggestions)
-        score = round(best.score, 1) if best else 0.0
-        return MatchResult(question, Outcome.UNANSWERED, None, score)
+            return MatchResult(question, Outcome.SUGGESTED, None, round(best_score, 1), suggestions)
+        return MatchResult(question, Outcome.UNANSWERED, None, round(best_score, 1))
 
     def rank(self, text: str) -> list[Candidate]:
         """Entries sharing evidence with the question, best first."""
+        best: dict[int, Scored] = {}
+        for scored in self.score_phrasings(text):
+            index = scored.phrasing.entry_index
+            if index not in best or scored.score > best[index].score:
+                best[index] = scored
+        ranked = sorted(best.values(), key=lambda s: s.score, reverse=True)
+        return [Candidate(self._entries[s.phrasing.entry_index], s.score) for s in ranked]
+
+    def explain(self, text: str, limit: int = 5) -> dict:
+        """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
+        terms = self.analyzer.terms(text[: self.max_chars])
+        seen: set[int] = set()
+        rows = []
+        for scored in sorted(self.score_phrasings(text[: self.max_chars]), key=lambda s: -s.score):
+            index = scored.phrasing.entry_index
+            if index in seen:
+                continue
+            seen.add(index)
+            rows.append({
+                "entry": self._entries[index].id,
+                "score": round(scored.score, 1),
+                "phrasing": scored.phrasing.text,
+                "evidence": round(scored.evidence, 2),
+                "coverage": round(scored.coverage, 2),
+                "form": round(scored.form, 1),
+            })
+            if len(rows) == limit:
+                break
+        return {
+            "terms": {t: round(self.weight(t), 2) for t in terms},
+            "candidates": rows,
+        }
+
+    def score_phrasings(self, text: str) -> list["Scored"]:
+        """Every phrasing sharing a term with the question, with its scores."""
         terms = set(self.analyzer.terms(text))
         if not terms:
             return []
         query_weight = sum(self.weight(t) for t in terms)
         shared: dict[int, float] = defaultdict(float)
+        covered: dict[int, float] = defaultdict(float)
         for term in terms:
             for position in self._postings.get(term, ()):
                 shared[position] += self._idf[term]
+            for index in self._entry_postings.get(term, ()):
+                covered[index] += self._idf[term]
         evidence = {
             position: _f_score(matched / query_weight, matched / self._phrasings[position].weight)
             for position, matched in shared.items()
         }
         best_positions = sorted(evidence, key=evidence.__getitem__, reverse=True)[:FORM_CANDIDATES]
-        query_form = " ".join(sorted(terms))
         forms = process.extract(
-            query_form,
+            " ".join(sorted(terms)),
             {p: self._phrasings[p].form for p in best_positions},
             scorer=fuzz.token_sort_ratio,
             limit=None,
         )
-        by_entry: dict[int, float] = {}
+        results = []
         for _, form_score, position in forms:
-            score = 100 * EVIDENCE_WEIGHT * evidence[position] + FORM_WEIGHT * form_score
-            index = self._phrasings[position].entry_index
-            by_entry[index] = max(by_entry.get(index, 0.0), score)
-        ranked = sorted(by_entry.items(), key=lambda item: item[1], reverse=True)
-        return [Candidate(self._entries[i], score) for i, score in ranked]
+            phrasing = self._phrasings[position]
+            precision = shared[position] / phrasing.weight
+            coverage = _f_score(covered[phrasing.entry_index] / query_weight, precision)
+            score = (
+                100 * EVIDENCE_WEIGHT * evidence[position]
+                + 100 * COVERAGE_WEIGHT * coverage
+                + FORM_WEIGHT * form_score
+            )
+            results.append(Scored(phrasing, score, evidence[position], coverage, form_score))
+        return results
 
     def _smalltalk_match(self, text: str) -> Candidate | None:
         if not self._smalltalk:

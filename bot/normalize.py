@@ -7,8 +7,9 @@ through these functions, so that "Pôle-Emploi", "pole emploi" and
 The steps, in order:
 1. `fold`: lower case, accents and ligatures removed, elided articles
    (l', d', qu', j'...) dropped, punctuation turned into spaces.
-2. `SynonymTable.apply` (built from knowledge/synonymes.yaml): phrases
-   rewritten to their canonical form ("france travail" -> "pole emploi").
+2. `drop_stop_phrases` then `SynonymTable.apply` (built from
+   knowledge/synonymes.yaml): phrases rewritten to their canonical term
+   ("france travail" -> "pole_emploi").
 3. `is_stopword`: function words dropped (French and English). Question words
    that tell intents apart (qui, quand, comment, combien, pourquoi) are kept.
 4. `stem`: Snowball French stemming, capped to a short prefix so that
@@ -39,20 +40,25 @@ STOPWORDS: frozenset[str] = frozenset(
     """
     a ai aie aient aies ait as au aux avec avez avoir avons ayant ayez ce ceci
     cela celle celles celui ces cet cette ceux chaque ci comme d dans de des
-    du elle elles en encore es est et etaient etais etait etant ete etes etre
+    du elle elles en es est et etaient etais etait etant ete etes etre
     eu eux fait faire fais faut font il ils j je la le les leur leurs lui l m
-    ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par pas peu
+    mais me moi n ne ni nous on ont ou par pas peu
     peut peuvent peux pouvez pouvons pourrait pourrais pourrions pourriez
     pourraient pour qu que quel quelle quelles quels quoi sa sans se sera
     serait ses si son sont sous suis sur t ta te tes toi ton tous tout toute
     toutes tu un une vos votre vous y c s ca voila voici dois doit doivent
     devons devez faudrait fallait alors donc ici tres bien aussi svp stp
     merci bonjour bonsoir salut hello hi hey coucou please madame monsieur
-    cordialement etc
+    cordialement etc sommes serons seront serez serai sera avait avaient
+    avions aviez aurons aurez auront aurai aura etions soit soient savoir sait
+    voudrais voudrions voulons voulez veux veut vouloir aimerais aimerions
+    souhaite souhaitons souhaiterais souhaiterions chose choses genre type
+    types sorte quelqu quelque quelques nombreux
     the an of to is are was were be been being do does did can could would
     should will shall may might must i we you he she it they me us my our
     your their this that these those what which for in on at by with from
     and or not no any some about into there here have has had get please
+    kind sort allowed able want would like know tell its whom which
     """.split()
 )
 
@@ -78,19 +84,49 @@ def is_stopword(word: str) -> bool:
     return word in STOPWORDS
 
 
+# Function-word phrases that would otherwise leave a misleading content word:
+# in "qu'est-ce qui est finançable", "qui" is not asking "who".
+STOP_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("est", "ce", "qui"), ("est", "ce", "que"), ("ce", "qui"), ("ce", "que"),
+    ("ceux", "qui"), ("celui", "qui"), ("celle", "qui"),
+)
+
+
+def drop_stop_phrases(words: Sequence[str]) -> list[str]:
+    result: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase in STOP_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            result.append(words[i])
+            i += 1
+    return result
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Light French stem of a folded word (numbers and short words unchanged)."""
-    if len(word) <= 3 or word.isdigit():
+    """Light French stem of a folded word.
+
+    Numbers, short words and joined synonym terms ("pole_emploi") are kept.
+    """
+    if len(word) <= 3 or word.isdigit() or JOINER in word:
         return word
     return _stemmer.stemWord(word)[:STEM_LENGTH]
 
 
-class SynonymTable:
-    """Phrase rewriting: every variant phrase becomes its canonical phrase.
+JOINER = "_"
 
-    Built from folded word tuples; the longest variant wins where several
-    start at the same word ("appel a projets" before "appel").
+
+class SynonymTable:
+    """Phrase rewriting: every variant phrase becomes its canonical term.
+
+    A canonical term of several words becomes one token ("pole emploi" ->
+    "pole_emploi"), so "Cap emploi" no longer half-matches "Pôle emploi" and
+    the term weighs as the specific concept it is. The longest variant wins
+    where several start at the same word ("appel a projets" before "appel").
     """
 
     def __init__(self, mapping: Mapping[str, Iterable[str]] | None = None) -> None:
@@ -100,8 +136,11 @@ class SynonymTable:
             self.add(canonical, variants)
 
     def add(self, canonical: str, variants: Iterable[str]) -> None:
-        target = tuple(split_words(canonical))
-        for variant in variants:
+        words = tuple(split_words(canonical))
+        if not words:
+            return
+        target = (JOINER.join(words),)
+        for variant in (canonical, *variants):
             source = tuple(split_words(variant))
             if source and source != target:
                 self._rules[source] = target
@@ -113,9 +152,8 @@ class SynonymTable:
     def words(self) -> set[str]:
         """Every word that appears in a rule (for typo correction)."""
         found: set[str] = set()
-        for source, target in self._rules.items():
+        for source in self._rules:
             found.update(source)
-            found.update(target)
         return found
 
     def apply(self, words: Sequence[str]) -> list[str]:
