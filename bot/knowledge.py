@@ -145,12 +145,12 @@ class _Collector:
     problems: list[Problem] = field(default_factory=list)
 
     def error(self, path: Path, line: int | None, message: str, entry: str | None = None) -> None:
-        self.problems.append(Problem(self._name(path), line, message, entry))
+        self.problems.append(Problem(self.display_name(path), line, message, entry))
 
     def warn(self, path: Path, line: int | None, message: str, entry: str | None = None) -> None:
-        self.problems.append(Problem(self._name(path), line, message, entry, "avertissement"))
+        self.problems.append(Problem(self.display_name(path), line, message, entry, "avertissement"))
 
-    def _name(self, path: Path) -> str:
+    def display_name(self, path: Path) -> str:
         try:
             return str(path.relative_to(self.directory.parent))
         except ValueError:
@@ -171,6 +171,10 @@ def load_knowledge(directory: Path | str) -> KnowledgeBase:
     report = _Collector(directory)
     files = _yaml_files(directory, report)
     documents = {path: doc for path, doc in _parse_all(files, report)}
+    if report.errors:
+        # A file that cannot be read hides its entries: cross-checks would
+        # only add confusing follow-up errors.
+        raise KnowledgeError(report.errors)
     by_name = {path.name: path for path in documents}
 
     sources = _read_sources(by_name.get(SOURCES_FILE), documents, report)
@@ -405,7 +409,7 @@ def _read_entry(path: Path, line: int, item: Any, theme: str, smalltalk: bool, r
         id=entry_id, question=question, variants=variants, answer=answer.rstrip(), theme=theme,
         smalltalk=smalltalk, links=_read_links(path, item, entry_id, report),
         related=_string_list(path, item, "voir_aussi", entry_id, report), sources=sources,
-        reviewed=reviewed, file=report._name(path), line=line, variant_lines=variant_lines,
+        reviewed=reviewed, file=report.display_name(path), line=line, variant_lines=variant_lines,
     )
 
 

@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA
 
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
-from bot.normalize import STOPWORDS, SynonymTable, drop_stop_phrases, is_stopword, split_words, stem
+from bot.normalize import QUESTION_WORDS, STOPWORDS, SynonymTable, drop_stop_phrases, is_stopword, split_words, stem
 
 # Weights of the three scorers in an entry's score (they sum to 1).
 EVIDENCE_WEIGHT = 0.2
@@ -272,7 +272,7 @@ class Matcher:
     def score_phrasings(self, text: str) -> list["Scored"]:
         """Every phrasing sharing a term with the question, with its scores."""
         terms = set(self.analyzer.terms(text))
-        if not terms:
+        if terms <= QUESTION_WORDS:
             return []
         query_weight = sum(self.weight(t) for t in terms)
         shared: dict[int, float] = defaultdict(float)

@@ -80,6 +80,11 @@ def split_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+# Question words are kept as terms (they tell "qui peut candidater" from
+# "quand candidater") but are never enough on their own to answer.
+QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi".split())
+
+
 def is_stopword(word: str) -> bool:
     return word in STOPWORDS
 

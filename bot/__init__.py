@@ -1,0 +1,1 @@
+"""SPIE FAQ bot: answering core (knowledge base, matching, rendering, CLI)."""

@@ -1,0 +1,85 @@
+"""The answering service: one knowledge base, its matcher and the clock.
+
+Channels (console, Telegram) call `Assistant.ask`. The knowledge base and its
+matcher live together in one immutable `Loaded` object that `reload` replaces
+in a single assignment, so a question never sees a half-loaded base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config import Settings
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.matcher import Matcher, MatchResult, Outcome
+from bot.render import Reply, build_reply, to_plain
+
+
+@dataclass(frozen=True)
+class Loaded:
+    kb: KnowledgeBase
+    matcher: Matcher
+
+
+@dataclass(frozen=True)
+class Answer:
+    result: MatchResult
+    reply: Reply
+    truncated: bool
+    kb_version: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The `spie-bot ask --json` contract."""
+        return {
+            "question": self.result.question,
+            "outcome": self.result.outcome.value,
+            "entry": self.result.entry.id if self.result.entry else None,
+            "score": self.result.score,
+            "answer": to_plain(self.reply),
+            "suggestions": [
+                {"entry": c.entry.id, "question": c.entry.question} for c in self.result.suggestions
+            ],
+        }
+
+
+class Assistant:
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+        self.settings = settings
+        self._loaded = self._prepare(kb or load_knowledge(settings.knowledge_dir))
+
+    def _prepare(self, kb: KnowledgeBase) -> Loaded:
+        return Loaded(kb, Matcher(kb, self.settings.thresholds, self.settings.max_question_chars))
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._loaded.kb
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._loaded.matcher
+
+    def reload(self) -> KnowledgeBase:
+        """Load the files again; on error keep serving the current base.
+
+        Raises KnowledgeError (the current base stays in place).
+        """
+        self._loaded = self._prepare(load_knowledge(self.settings.knowledge_dir))
+        return self._loaded.kb
+
+    def ask(self, question: str, logged: bool = False) -> Answer:
+        loaded = self._loaded  # one consistent snapshot for the whole answer
+        result = loaded.matcher.match(question)
+        reply = build_reply(result, loaded.kb, self.settings.current_date(), logged)
+        truncated = len(question) > self.settings.max_question_chars
+        return Answer(result, reply, truncated, loaded.kb.version)
+
+    def answer_entry(self, entry_id: str) -> Reply | None:
+        """The reply for an entry chosen directly (suggestion, menu, 'voir aussi')."""
+        loaded = self._loaded
+        entry = loaded.kb.entries.get(entry_id)
+        if entry is None:
+            return None
+        outcome = Outcome.SMALLTALK if entry.smalltalk else Outcome.ANSWERED
+        result = MatchResult(entry.question, outcome, entry, 100.0)
+        return build_reply(result, loaded.kb, self.settings.current_date())

@@ -1,0 +1,1 @@
+"""Telegram handlers of the SPIE FAQ bot."""

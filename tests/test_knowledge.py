@@ -1,0 +1,127 @@
+"""Loading the knowledge base: every fact sourced, every mistake explained."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import KnowledgeError, load_knowledge
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+def problems_of(directory: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(directory)
+    return [str(p) for p in raised.value.problems]
+
+
+def test_real_knowledge_base_loads(kb):
+    assert len(kb.questions()) >= 20
+    assert len(kb.smalltalk()) >= 4
+    assert "contacts" in kb.entries
+    assert all(e.sources for e in kb.questions())
+    assert all(len(e.variants) >= 5 for e in kb.questions())
+
+
+def test_every_source_file_exists_in_seeds(kb):
+    for source in kb.sources.values():
+        if source.file:
+            assert (SEEDS / source.file).is_file(), source.file
+
+
+def test_numbers_in_answers_come_from_the_documents(kb):
+    """A figure the documents do not contain would be an invented fact."""
+    import re
+
+    documents = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    documents += " 2024"  # France Travail since 1 January 2024 (team notes)
+    for entry in kb.questions():
+        for number in re.findall(r"\d+", entry.answer):
+            assert number in documents, (entry.id, number)
+
+
+def test_syntax_error_names_file_line_and_fix(kb_copy):
+    path = kb_copy / "projets.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, line in enumerate(lines) if "coordination ou gouvernance ?\"" in line)
+    lines[index] = "    question: Sur quoi porte l'AMI : coordination ou gouvernance ?"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [problem] = problems_of(kb_copy)
+    assert problem.startswith(f"knowledge/projets.yaml, ligne {index + 1}")
+    assert "guillemets" in problem
+
+
+def test_unknown_field_suggests_the_right_name(kb_copy):
+    path = kb_copy / "deposer.yaml"
+    text = path.read_text(encoding="utf-8").replace("    reponse: |\n      Les projets se", "    réponse: |\n      Les projets se", 1)
+    path.write_text(text, encoding="utf-8")
+    found = problems_of(kb_copy)
+    assert any("champ « réponse » inconnu" in p and "« reponse »" in p for p in found)
+    assert any("il manque « reponse: »" in p and "comment-deposer" in p for p in found)
+
+
+def test_duplicate_id_reports_both_places(kb_copy):
+    path = kb_copy / "deposer.yaml"
+    text = path.read_text(encoding="utf-8").replace("- id: contacts", "- id: comment-deposer")
+    path.write_text(text, encoding="utf-8")
+    lines = [i + 1 for i, line in enumerate(text.splitlines()) if "- id: comment-deposer" in line]
+    first, second = lines
+    found = problems_of(kb_copy)
+    assert any(
+        p.startswith(f"knowledge/deposer.yaml, ligne {second} (entrée « comment-deposer »)")
+        and f"déjà utilisé (knowledge/deposer.yaml, ligne {first})" in p
+        for p in found
+    )
+
+
+def test_broken_references_are_reported(kb_copy):
+    path = kb_copy / "calendrier.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("voir_aussi: [comment-deposer, calendrier]", "voir_aussi: [comment-deposr]")
+    text = text.replace("{date_limite:statut}). \n", "")
+    text = text.replace("**le {date_limite} inclus**", "**le {date_limte} inclus**")
+    text = text.replace("source: [communique-occitanie, article-deploiement, notes-equipe]", "source: journal")
+    path.write_text(text, encoding="utf-8")
+    found = "\n".join(problems_of(kb_copy))
+    assert "« comment-deposr », qui n'existe pas" in found
+    assert "{date_limte}" in found
+    assert "source « journal » inconnue" in found
+
+
+def test_missing_source_and_boolean_variant(kb_copy):
+    path = kb_copy / "deposer.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    source: communique-occitanie\n", "", 1)
+    text = text.replace("      - comment postuler\n", "      - yes\n", 1)
+    path.write_text(text, encoding="utf-8")
+    found = "\n".join(problems_of(kb_copy))
+    assert "il manque « source: »" in found
+    assert "guillemets" in found and "variante" in found
+
+
+def test_tab_indentation_is_explained(kb_copy):
+    path = kb_copy / "synonymes.yaml"
+    path.write_text("synonymes:\n\tami: [AAP]\n", encoding="utf-8")
+    [problem] = problems_of(kb_copy)
+    assert "synonymes.yaml, ligne 2" in problem and "tabulation" in problem
+
+
+def test_duplicate_synonym_variant(kb_copy):
+    path = kb_copy / "synonymes.yaml"
+    path.write_text("synonymes:\n  ami: [AAP]\n  spie: [aap]\n", encoding="utf-8")
+    [problem] = problems_of(kb_copy)
+    assert "ligne 3" in problem and "déjà utilisée ligne 2" in problem
+
+
+def test_missing_directory(tmp_path):
+    [problem] = problems_of(tmp_path / "absent")
+    assert "n'existe pas" in problem
+
+
+def test_unbalanced_bold_and_stray_brace(kb_copy):
+    path = kb_copy / "deposer.yaml"
+    text = path.read_text(encoding="utf-8").replace("**en ligne, sur le site de démarches simplifiées**", "**en ligne { sur le site")
+    path.write_text(text, encoding="utf-8")
+    found = "\n".join(problems_of(kb_copy))
+    assert "« ** » non refermé" in found
+    assert "accolade" in found

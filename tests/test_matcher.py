@@ -1,0 +1,96 @@
+"""Matching outcomes the applicants rely on."""
+
+import pytest
+
+from bot.matcher import Outcome
+
+
+def outcome(matcher, question):
+    result = matcher.match(question)
+    return result.outcome, (result.entry.id if result.entry else None)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("Qui peut candidater ?", "qui-peut-candidater"),
+        ("qui peut candidaté a l ami", "qui-peut-candidater"),  # typo, no accents
+        ("ki peu candidater", "qui-peut-candidater"),  # SMS spelling
+        ("who can apply?", "qui-peut-candidater"),  # English
+        ("faut il l accord du CD", "accord-conseil-departemental"),  # abbreviation
+        ("France Travail doit-il faire partie du groupement ?", "membres-obligatoires"),
+        ("le PE est il obligatoire ?", "membres-obligatoires"),
+        ("une ML peut elle etre membre du groupement", "membres-possibles"),
+        ("quelles actions sont elligibles", "actions-eligibles"),
+        ("date limite de dépot", "date-limite"),
+        ("what is the deadline", "date-limite"),
+        ("Bonjour, jusqu'à quand peut-on déposer un dossier ?", "date-limite"),
+        ("quand aura lieu la sélection", "date-selection"),
+        ("comment deposer sur DS", "comment-deposer"),
+        ("c koi le spie", "spie-presentation"),
+        ("quelles actions sont finançables", "actions-eligibles"),
+        ("la date ?", "calendrier"),  # every date at once
+    ],
+)
+def test_answered(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le montant de la subvention ?",
+        "Comment m'inscrire à Pôle emploi ?",
+        "quel temps fait-il à Toulouse",
+        "comment toucher le RSA",
+        "What's the weather in Paris?",
+        "Quand aura lieu le troisième AMI ?",
+    ],
+)
+def test_out_of_scope_is_never_answered(matcher, question):
+    assert outcome(matcher, question)[0] in (Outcome.UNANSWERED, Outcome.SUGGESTED)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("bonjour", "bonjour"), ("Merci beaucoup !", "merci"), ("t'es un robot ?", "robot"),
+     ("au revoir", "au-revoir"), ("hello", "bonjour")],
+)
+def test_smalltalk(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
+
+
+def test_greeting_does_not_hide_the_question(matcher):
+    assert outcome(matcher, "Bonjour, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_vague_question_gets_suggestions_not_an_answer(matcher):
+    result = matcher.match("éligible ?")
+    assert result.outcome is Outcome.SUGGESTED
+    ids = [c.entry.id for c in result.suggestions]
+    assert 1 < len(ids) <= 3
+    assert {"actions-eligibles", "qui-peut-candidater"} <= set(ids)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!", "🙂🙂", "quand", "qui ?"])
+def test_empty_or_question_word_only_is_unanswered(matcher, question):
+    assert outcome(matcher, question) == (Outcome.UNANSWERED, None)
+
+
+def test_huge_input_is_cut_and_still_answered(matcher):
+    question = "Quelle est la date limite ? " * 5000
+    result = matcher.match(question)
+    assert result.question == question
+    assert result.outcome is Outcome.ANSWERED and result.entry.id == "date-limite"
+
+
+def test_every_canonical_question_answers_itself(kb, matcher):
+    for entry in kb.questions():
+        result = matcher.match(entry.question)
+        assert (result.outcome, result.entry) == (Outcome.ANSWERED, entry), entry.id
+
+
+def test_explain_lists_terms_and_candidates(matcher):
+    explained = matcher.explain("date limite pour candidater")
+    assert "date_limite" in explained["terms"]
+    assert explained["candidates"][0]["entry"] == "date-limite"

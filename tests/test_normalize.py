@@ -1,0 +1,38 @@
+from bot.normalize import SynonymTable, drop_stop_phrases, fold, split_words, stem
+
+
+def test_fold_removes_case_accents_ligatures_and_punctuation():
+    assert fold("Pôle-Emploi, ÉLIGIBLE ?! Mise en œuvre") == "pole emploi eligible mise en oeuvre"
+
+
+def test_fold_drops_elided_articles_with_any_apostrophe():
+    assert split_words("l'AMI d’intérêt qu'est-ce jusqu'à s'associer") == [
+        "ami", "interet", "est", "ce", "a", "associer",
+    ]
+
+
+def test_fold_of_only_symbols_and_emoji_is_empty():
+    assert fold("🙂 ?!… <b>") == "b"
+    assert fold("   ") == ""
+
+
+def test_stem_groups_derived_forms():
+    assert stem("candidater") == stem("candidature") == stem("candidats")
+    assert stem("projets") == stem("projet")
+    assert stem("2021") == "2021"
+    assert stem("pole_emploi") == "pole_emploi"
+
+
+def test_synonyms_rewrite_longest_phrase_to_one_token():
+    table = SynonymTable({
+        "pôle emploi": ["PE", "France Travail"],
+        "ami": ["appel à manifestation d'intérêt", "appel"],
+    })
+    words = split_words("France Travail et l'appel à manifestation d'intérêt, PE")
+    assert table.apply(words) == ["pole_emploi", "et", "ami", "pole_emploi"]
+    # the canonical phrase itself becomes the same token
+    assert table.apply(split_words("Pôle emploi")) == ["pole_emploi"]
+
+
+def test_stop_phrases_remove_relative_qui():
+    assert drop_stop_phrases(split_words("qu'est-ce qui est finançable")) == ["est", "financable"]
