@@ -259,9 +259,12 @@ def _read_sources(path: Path | None, documents: dict, report: _Collector) -> dic
             report.error(path, line, "chaque source a besoin d'un « id » et d'un « titre ».")
             continue
         date = item.get("date")
+        file = _text(item.get("fichier"))
+        if file and not (path.parent / file).is_file():
+            report.error(path, line, f"le fichier « {file} » de cette source est introuvable dans "
+                         f"{path.parent.name}/ : corrigez le chemin.")
         sources[str(item["id"])] = Source(
-            str(item["id"]), _text(item["titre"]) or "", date if isinstance(date, dt.date) else None,
-            _text(item.get("fichier")),
+            str(item["id"]), _text(item["titre"]) or "", date if isinstance(date, dt.date) else None, file,
         )
     return sources
 

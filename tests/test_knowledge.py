@@ -6,7 +6,9 @@ import pytest
 
 from bot.knowledge import KnowledgeError, load_knowledge
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+from conftest import KNOWLEDGE
+
+SOURCES = KNOWLEDGE / "sources"
 
 
 def problems_of(directory: Path) -> list[str]:
@@ -23,17 +25,18 @@ def test_real_knowledge_base_loads(kb):
     assert all(len(e.variants) >= 5 for e in kb.questions())
 
 
-def test_every_source_file_exists_in_seeds(kb):
-    for source in kb.sources.values():
-        if source.file:
-            assert (SEEDS / source.file).is_file(), source.file
+def test_every_source_file_is_in_the_repository(kb):
+    files = [source.file for source in kb.sources.values() if source.file]
+    assert len(files) == 2
+    for name in files:
+        assert (KNOWLEDGE / name).is_file(), name
 
 
 def test_numbers_in_answers_come_from_the_documents(kb):
     """A figure the documents do not contain would be an invented fact."""
     import re
 
-    documents = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    documents = " ".join(p.read_text(encoding="utf-8") for p in SOURCES.glob("*.txt"))
     documents += " 2024"  # France Travail since 1 January 2024 (team notes)
     for entry in kb.questions():
         for number in re.findall(r"\d+", entry.answer):
