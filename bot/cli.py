@@ -152,6 +152,23 @@ def _chat_turn(assistant: Assistant, line: str, pending: list[str]) -> list[str]
     return []
 
 
+# --- run --------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--webhook", is_flag=True, help="Mode webhook (PORT, WEBHOOK_URL) au lieu du long polling.")
+def run(webhook: bool) -> None:
+    """Lance le bot Telegram (jeton dans TELEGRAM_BOT_TOKEN)."""
+    from bot.app import run as run_bot  # Telegram is only imported when needed
+
+    settings = load_settings()
+    if not settings.telegram_token:
+        from bot.app import NO_TOKEN
+
+        fail(NO_TOKEN)
+    run_bot(settings, load_assistant(settings), webhook)
+
+
 # --- kb ---------------------------------------------------------------------
 
 

@@ -49,6 +49,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_secret: str | None = None
     port: int = 8443
+    webhook_listen: str = "0.0.0.0"
     supervisors: frozenset[int] = frozenset()
     staff_chat_id: int | None = None
     user_rate_limit: int = 20
@@ -88,6 +89,7 @@ class Settings:
             webhook_url=env.get("WEBHOOK_URL") or None,
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
             port=int(_number(env, "PORT", 8443, lo=1, hi=65535)),
+            webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
             supervisors=_id_set(env, "SPIE_SUPERVISORS"),
             staff_chat_id=_optional_int(env, "SPIE_STAFF_CHAT_ID"),
             user_rate_limit=int(_number(env, "SPIE_USER_RATE_LIMIT", 20, lo=1, hi=10000)),

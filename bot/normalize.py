@@ -86,7 +86,8 @@ QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi".
 
 
 def is_stopword(word: str) -> bool:
-    return word in STOPWORDS
+    """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
+    return word in STOPWORDS or (len(word) == 1 and not word.isdigit())
 
 
 # Function-word phrases that would otherwise leave a misleading content word:

@@ -128,3 +128,9 @@ def test_bad_configuration_exits_2_with_french_message(variable, value):
     result = run("ask", "bonjour", env={variable: value})
     assert result.returncode == 2
     assert variable in result.stderr and "Traceback" not in result.stderr
+
+
+def test_run_without_token_explains_botfather_and_chat():
+    result = run("run", env={"TELEGRAM_BOT_TOKEN": ""})
+    assert result.returncode == 2
+    assert "@BotFather" in result.stderr and "spie-bot chat" in result.stderr
