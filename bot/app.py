@@ -24,11 +24,13 @@ from bot.privacy import load_or_create_secret
 from bot.services import BOT_DATA_KEY, Services
 from bot.storage import ExchangeLog
 from handlers.commands import COMMANDS
+from handlers.supervision import daily_digest
 
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL = dt.timedelta(seconds=10)
 PURGE_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
+DIGEST_TIME = dt.time(hour=7, minute=0, tzinfo=dt.timezone.utc)
 
 NO_TOKEN = """\
 Aucun jeton Telegram : définissez la variable d'environnement TELEGRAM_BOT_TOKEN.
@@ -88,6 +90,8 @@ def build_application(services: Services) -> Application:
     handlers.register(application)
     application.job_queue.run_repeating(_flush_log, FLUSH_INTERVAL, name="journal")
     application.job_queue.run_daily(_purge_log, PURGE_TIME, name="purge")
+    if settings.staff_chat_id is not None:
+        application.job_queue.run_daily(daily_digest, DIGEST_TIME, name="digest")
     return application
 
 

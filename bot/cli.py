@@ -6,8 +6,11 @@ French message on standard error and exit status 2.
 
 from __future__ import annotations
 
+import getpass
 import json
+import sqlite3
 import sys
+import time
 from typing import Iterable, NoReturn
 
 import click
@@ -16,6 +19,8 @@ from bot import texts
 from bot.assistant import Answer, Assistant
 from bot.config import ConfigError, Settings
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
+from bot.privacy import load_or_create_secret, pseudonymous_key
+from bot.storage import Exchange, ExchangeLog
 from bot.render import fallback_markup, strip_markup, to_plain
 
 QUIT_WORDS = {"quitter", "quit", "exit", "sortir", "q", ":q", "bye"}
@@ -66,14 +71,19 @@ def cli() -> None:
 @click.argument("question", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par question.")
 @click.option("--explain", is_flag=True, help="Montre les termes et les entrées candidates.")
-def ask(question: tuple[str, ...], as_json: bool, explain: bool) -> None:
+@click.option("--log", "log_it", is_flag=True, help="Enregistre les échanges dans le journal.")
+def ask(question: tuple[str, ...], as_json: bool, explain: bool, log_it: bool) -> None:
     """Répond à QUESTION (sans question ou avec « - » : une question par ligne
-    sur l'entrée standard)."""
+    sur l'entrée standard). Rien n'est enregistré, sauf avec --log."""
     assistant = load_assistant()
+    log = ConsoleLog(assistant.settings, "cli") if log_it else None
     text = " ".join(question).strip()
     questions = _stdin_lines() if text in ("", "-") else [text]
     for position, item in enumerate(questions):
-        answer = assistant.ask(item)
+        started = time.perf_counter()
+        answer = assistant.ask(item, logged=log is not None)
+        if log is not None:
+            log.record(answer, started)
         if as_json:
             payload = answer.as_json()
             if explain:
@@ -86,6 +96,8 @@ def ask(question: tuple[str, ...], as_json: bool, explain: bool) -> None:
         click.echo(_readable(answer))
         if explain:
             click.echo(json.dumps(assistant.matcher.explain(item), ensure_ascii=False, indent=2))
+    if log is not None:
+        log.close()
 
 
 def _stdin_lines() -> Iterable[str]:
@@ -105,41 +117,85 @@ def _readable(answer: Answer) -> str:
 # --- chat -------------------------------------------------------------------
 
 
+class ConsoleLog:
+    """Logs console exchanges like Telegram ones (channel "console")."""
+
+    def __init__(self, settings: Settings, channel: str) -> None:
+        self.channel = channel
+        self.log: ExchangeLog | None = None
+        try:
+            secret = load_or_create_secret(settings.pseudonym_secret, settings.secret_path)
+            self.log = ExchangeLog(settings.db_path)
+        except (OSError, sqlite3.Error) as error:
+            click.echo(f"Attention : journal indisponible ({error}) ; rien n'est enregistré.", err=True)
+            return
+        self.user_key = pseudonymous_key(secret, f"console:{getpass.getuser()}")
+
+    def record(self, answer: Answer, started: float) -> str | None:
+        if self.log is None:
+            return None
+        result = answer.result
+        exchange = Exchange(
+            question=result.question[: 4096], outcome=result.outcome.value, channel=self.channel,
+            chat_type="console", user_key=self.user_key, kb_version=answer.kb_version,
+            entry=result.entry.id if result.entry else None, score=result.score,
+            suggestions=[c.entry.id for c in result.suggestions],
+            response_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+        self.log.record(exchange)
+        return exchange.id
+
+    def choice(self, exchange_id: str | None, entry_id: str | None) -> None:
+        if self.log is not None and exchange_id:
+            self.log.set_choice(exchange_id, entry_id)
+
+    def close(self) -> None:
+        if self.log is not None:
+            self.log.close()
+
+
 @cli.command()
 def chat() -> None:
     """Conversation dans le terminal (tapez « quitter » pour sortir)."""
     assistant = load_assistant()
+    log = ConsoleLog(assistant.settings, "console")
     interactive = sys.stdin.isatty()
     click.echo("Assistant AMI SPIE — posez votre question (« quitter » pour sortir).")
-    pending: list[str] = []  # entry ids of the suggestions on screen
-    while True:
-        try:
-            line = input("Vous : " if interactive else "")
-        except (EOFError, KeyboardInterrupt):
-            click.echo()
-            break
-        line = line.strip()
-        if not interactive and line:
-            click.echo(f"Vous : {line}")
-        if not line:
-            continue
-        if line.lower() in QUIT_WORDS:
-            click.echo("Bot : Au revoir !")
-            break
-        pending = _chat_turn(assistant, line, pending)
+    pending: tuple[str | None, list[str]] = (None, [])  # exchange id, suggested entry ids
+    try:
+        while True:
+            try:
+                line = input("Vous : " if interactive else "").strip()
+            except (EOFError, KeyboardInterrupt):
+                click.echo()
+                break
+            if not interactive and line:
+                click.echo(f"Vous : {line}")
+            if not line:
+                continue
+            if line.lower() in QUIT_WORDS:
+                click.echo("Bot : Au revoir !")
+                break
+            pending = _chat_turn(assistant, log, line, pending)
+    finally:
+        log.close()
 
 
-def _chat_turn(assistant: Assistant, line: str, pending: list[str]) -> list[str]:
-    if pending and line.isdigit() and int(line) <= len(pending):
+def _chat_turn(assistant: Assistant, log: ConsoleLog, line: str,
+               pending: tuple[str | None, list[str]]) -> tuple[str | None, list[str]]:
+    exchange_id, suggested = pending
+    if suggested and line.isdigit() and int(line) <= len(suggested):
         choice = int(line)
+        log.choice(exchange_id, suggested[choice - 1] if choice else None)
         if choice == 0:
-            click.echo("Bot : " + strip_markup(fallback_markup(assistant.kb, assistant.settings.current_date(), False)))
-            return []
-        reply = assistant.answer_entry(pending[choice - 1])
-        if reply is not None:
-            click.echo("Bot : " + to_plain(reply))
-            return []
-    answer = assistant.ask(line)
+            text = fallback_markup(assistant.kb, assistant.settings.current_date(), log.log is not None)
+            click.echo("Bot : " + strip_markup(text))
+        else:
+            click.echo("Bot : " + to_plain(assistant.answer_entry(suggested[choice - 1])))
+        return None, []
+    started = time.perf_counter()
+    answer = assistant.ask(line, logged=log.log is not None)
+    exchange_id = log.record(answer, started)
     reply = answer.reply
     if reply.suggestions:
         click.echo("Bot : " + texts.SUGGEST_INTRO)
@@ -147,9 +203,9 @@ def _chat_turn(assistant: Assistant, line: str, pending: list[str]) -> list[str]
             click.echo(f"  {number}. {entry.question}")
         click.echo(f"  0. {texts.NONE_OF_THESE}")
         click.echo("Tapez le numéro de votre choix, ou posez une autre question.")
-        return [entry.id for entry in reply.suggestions]
+        return exchange_id, [entry.id for entry in reply.suggestions]
     click.echo("Bot : " + _readable(answer))
-    return []
+    return None, []
 
 
 # --- run --------------------------------------------------------------------
@@ -217,6 +273,16 @@ def kb_check(directory: str | None, as_json: bool) -> None:
     )
     for warning in knowledge.warnings:
         click.echo(f"  avertissement : {warning}")
+
+
+def _register_supervision() -> None:
+    from bot.cli_supervision import COMMANDS
+
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+_register_supervision()
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ from typing import Any, Iterator
 
 from sqlite_utils import Database
 
+from bot.privacy import mask_personal_data
+
 log = logging.getLogger(__name__)
 
 TABLE = "exchanges"
@@ -75,7 +77,9 @@ class Exchange:
     ts: str = field(default_factory=utc_now)
 
     def row(self) -> dict[str, Any]:
+        """The row as stored: personal identifiers in the question are masked."""
         row = asdict(self)
+        row["question"] = mask_personal_data(self.question)
         row["suggestions"] = json.dumps(self.suggestions, ensure_ascii=False)
         return row
 

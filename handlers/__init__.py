@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import buttons, commands, conversation, errors
+from handlers import buttons, commands, conversation, errors, supervision
 
 NON_TEXT = (
     filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO
@@ -22,6 +22,9 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler(["aide", "help"], commands.help_command))
     application.add_handler(CommandHandler("contact", commands.contact))
     application.add_handler(CommandHandler("apropos", commands.about))
+    application.add_handler(CommandHandler("stats", supervision.stats_command))
+    application.add_handler(CommandHandler("nonrepondues", supervision.unanswered_command))
+    application.add_handler(CommandHandler("recharger", supervision.reload_command))
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, commands.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & any_message, conversation.on_text))
     application.add_handler(MessageHandler(NON_TEXT & any_message, conversation.on_other_content))
