@@ -16,6 +16,7 @@ from botprocess import start_bot
 from fake_telegram import FakeTelegram
 
 _user_ids = itertools.count(2001)
+SUPERVISOR = 999
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def fake():
 
 @pytest.fixture(scope="module")
 def bot(fake, tmp_path_factory):
-    process = start_bot(fake, tmp_path_factory.mktemp("bot"))
+    process = start_bot(fake, tmp_path_factory.mktemp("bot"), env={"SPIE_SUPERVISORS": f"{SUPERVISOR}, 998"})
     yield process
     assert process.stop() == 0, process.log_text()
     assert fake.token not in process.log_text()
@@ -191,3 +192,14 @@ def test_group_answers_only_when_addressed(bot, fake, user):
     assert "11 octobre 2021" in reply["text"]
     assert len(fake.messages_to(group["id"])) == 2
     assert rows(bot, "select count(*) as n from exchanges where chat_type = 'group'") == [{"n": 2}]
+
+
+def test_supervisor_commands_only_for_supervisors(bot, fake, user):
+    for command in ("/stats", "/nonrepondues", "/recharger"):
+        assert "Je ne connais pas cette commande" in ask(fake, user, command)["text"]
+    supervisor = fake.user(SUPERVISOR, "Superviseure")
+    ask(fake, user, "Combien coûte un repas au CCAS ?")
+    assert "Échanges depuis le" in ask(fake, supervisor, "/stats")["text"]
+    pending = ask(fake, supervisor, "/nonrepondues")["text"]
+    assert "à revoir" in pending and "repas au CCAS" in pending
+    assert "Base rechargée" in ask(fake, supervisor, "/recharger")["text"]

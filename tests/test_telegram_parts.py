@@ -61,3 +61,35 @@ def test_rate_limiter_is_per_user_and_warns_once():
     assert limiter.should_warn("a") and not limiter.should_warn("a")
     now[0] = 61
     assert limiter.allow("a")
+
+
+def test_daily_digest_goes_to_the_staff_chat_only_when_there_is_news(tmp_path, assistant, settings):
+    import asyncio
+    import dataclasses
+    from types import SimpleNamespace
+
+    from bot.services import BOT_DATA_KEY, Services
+    from handlers.supervision import daily_digest
+    from logdata import SAMPLE, make_log
+
+    sent = []
+
+    class Bot:
+        async def send_message(self, chat_id, text):
+            parse_html(text)
+            sent.append((chat_id, text))
+
+    def context_for(log, staff_chat):
+        svc = Services(dataclasses.replace(settings, staff_chat_id=staff_chat), assistant, log, b"s")
+        return SimpleNamespace(application=SimpleNamespace(bot_data={BOT_DATA_KEY: svc}), bot=Bot())
+
+    busy = make_log(tmp_path / "busy.db", SAMPLE)
+    asyncio.run(daily_digest(context_for(busy, None)))
+    assert sent == []
+    asyncio.run(daily_digest(context_for(busy, -100)))
+    [(chat, text)] = sent
+    assert chat == -100 and "Résumé quotidien" in text and "RSA" in text
+    assert "très vieux" not in text  # older than a day
+    quiet = make_log(tmp_path / "quiet.db", [{"question": "date limite", "entry": "date-limite"}])
+    asyncio.run(daily_digest(context_for(quiet, -100)))
+    assert len(sent) == 1
