@@ -20,6 +20,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 import handlers
 from bot.assistant import Assistant
 from bot.config import Settings
+from bot.live_reload import watch_knowledge
 from bot.privacy import load_or_create_secret
 from bot.services import BOT_DATA_KEY, Services
 from bot.storage import ExchangeLog
@@ -92,6 +93,8 @@ def build_application(services: Services) -> Application:
     application.job_queue.run_daily(_purge_log, PURGE_TIME, name="purge")
     if settings.staff_chat_id is not None:
         application.job_queue.run_daily(daily_digest, DIGEST_TIME, name="digest")
+    if settings.reload_interval > 0:
+        application.job_queue.run_repeating(watch_knowledge, settings.reload_interval, name="rechargement")
     return application
 
 

@@ -237,42 +237,121 @@ def kb() -> None:
 @click.argument("directory", required=False, type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Résultat en JSON (pour les outils).")
 def kb_check(directory: str | None, as_json: bool) -> None:
-    """Valide la base de connaissances (DIRECTORY, par défaut celle configurée)."""
+    """Valide la base (DIRECTORY, par défaut celle configurée) : schéma, doublons,
+    entrées que le bot confondrait, réponses trop longues... Sort en erreur (1) si
+    une erreur est trouvée ; les avertissements ne bloquent pas."""
+    from bot.kb_checks import check
+
     settings = load_settings()
     path = directory or settings.knowledge_dir
     try:
         knowledge = load_knowledge(path)
+        problems = check(knowledge, settings.thresholds, settings.current_date())
     except KnowledgeError as error:
-        if as_json:
-            click.echo(json.dumps({"ok": False, "problems": [p.as_dict() for p in error.problems]},
-                                  ensure_ascii=False, indent=2))
-        else:
-            report_problems(error.problems)
-        sys.exit(1)
-    questions = knowledge.questions()
-    summary = {
-        "ok": True,
-        "version": knowledge.version,
-        "entries": len(knowledge.entries),
-        "questions": len(questions),
-        "smalltalk": len(knowledge.entries) - len(questions),
-        "variants": knowledge.variant_count,
-        "synonyms": len(knowledge.synonyms),
-        "dates": len(knowledge.dates),
-        "sources": len(knowledge.sources),
-        "problems": [p.as_dict() for p in knowledge.warnings],
-    }
+        knowledge, problems = None, error.problems
+    errors = [p for p in problems if p.severity == "erreur"]
     if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-        return
-    click.echo(
-        f"Base de connaissances valide ({path}) : {summary['entries']} entrées "
-        f"({summary['questions']} questions, {summary['smalltalk']} de conversation), "
-        f"{summary['variants']} formulations, {summary['synonyms']} synonymes, "
-        f"{summary['dates']} dates, {summary['sources']} sources. Version {knowledge.version}."
-    )
-    for warning in knowledge.warnings:
+        click.echo(json.dumps(_summary(knowledge, problems), ensure_ascii=False, indent=2))
+    else:
+        _print_check(path, knowledge, problems)
+    if errors:
+        sys.exit(1)
+
+
+def _summary(knowledge, problems: list[Problem]) -> dict:  # noqa: ANN001
+    summary: dict = {"ok": not any(p.severity == "erreur" for p in problems)}
+    if knowledge is not None:
+        questions = knowledge.questions()
+        summary.update({
+            "version": knowledge.version,
+            "entries": len(knowledge.entries),
+            "questions": len(questions),
+            "smalltalk": len(knowledge.entries) - len(questions),
+            "variants": knowledge.variant_count,
+            "synonyms": len(knowledge.synonyms),
+            "dates": len(knowledge.dates),
+            "sources": len(knowledge.sources),
+        })
+    summary["problems"] = [p.as_dict() for p in problems]
+    return summary
+
+
+def _print_check(path, knowledge, problems: list[Problem]) -> None:  # noqa: ANN001
+    errors = [p for p in problems if p.severity == "erreur"]
+    warnings = [p for p in problems if p.severity != "erreur"]
+    if errors:
+        report_problems(errors)
+    if knowledge is not None and not errors:
+        s = _summary(knowledge, [])
+        click.echo(
+            f"Base de connaissances valide ({path}) : {s['entries']} entrées ({s['questions']} questions, "
+            f"{s['smalltalk']} de conversation), {s['variants']} formulations, {s['synonyms']} synonymes, "
+            f"{s['dates']} dates, {s['sources']} sources. Version {knowledge.version}."
+        )
+    for warning in warnings:
         click.echo(f"  avertissement : {warning}")
+
+
+@kb.command("list")
+def kb_list() -> None:
+    """Liste les entrées par thème."""
+    assistant = load_assistant()
+    for theme in assistant.kb.themes:
+        click.echo(f"{theme.title} ({theme.id}.yaml)")
+        for entry_id in theme.entry_ids:
+            entry = assistant.kb.entries[entry_id]
+            click.echo(f"  {entry.id:32} {entry.question}  [{len(entry.variants)} variantes]")
+
+
+@kb.command("show")
+@click.argument("entry_id")
+def kb_show(entry_id: str) -> None:
+    """Affiche une entrée : réponse rendue, variantes, source, relecture."""
+    assistant = load_assistant()
+    kb_ = assistant.kb
+    entry = kb_.entries.get(entry_id)
+    if entry is None:
+        from rapidfuzz import process
+
+        guess = process.extractOne(entry_id, list(kb_.entries), score_cutoff=60)
+        hint = f" Vouliez-vous dire « {guess[0]} » ?" if guess else " Voir : spie-bot kb list"
+        fail(f"Aucune entrée « {entry_id} ».{hint}", 1)
+    click.echo(f"{entry.id} — {entry.question}   ({entry.file}, ligne {entry.line})")
+    click.echo("\nRéponse telle qu'affichée aujourd'hui :")
+    click.echo(to_plain(assistant.answer_entry(entry.id)))
+    click.echo(f"\nVariantes ({len(entry.variants)}) :")
+    for variant in entry.variants:
+        click.echo(f"  - {variant}")
+    sources = [kb_.sources[s] for s in entry.sources if s in kb_.sources]
+    for source in sources:
+        date = f" ({source.date:%d/%m/%Y})" if source.date else ""
+        click.echo(f"Source : {source.title}{date}")
+    reviewed = f"{entry.reviewed:%d/%m/%Y}" if entry.reviewed else "jamais indiquée"
+    click.echo(f"Dernière relecture : {reviewed}")
+    if entry.related:
+        click.echo("Voir aussi : " + ", ".join(entry.related))
+
+
+@kb.command("test")
+@click.option("--json", "as_json", is_flag=True, help="Résultat en JSON.")
+def kb_test(as_json: bool) -> None:
+    """Passe chaque formulation de chaque entrée dans le matcher et signale
+    celles que leur propre entrée ne recevrait pas. Sort en 1 s'il y en a."""
+    from bot.kb_checks import self_test
+
+    assistant = load_assistant()
+    misses = self_test(assistant.kb, assistant.matcher)
+    total = sum(len(e.phrasings) for e in assistant.kb.questions())
+    if as_json:
+        click.echo(json.dumps({"phrasings": total, "misses": [m.problem().as_dict() | {
+            "outcome": m.outcome, "got": m.got, "score": m.score} for m in misses]},
+            ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{total - len(misses)}/{total} formulations répondues par leur propre entrée.")
+        for miss in misses:
+            click.echo(f"  - {miss.problem()}")
+    if misses:
+        sys.exit(1)
 
 
 def _register_supervision() -> None:

@@ -54,6 +54,7 @@ class Settings:
     staff_chat_id: int | None = None
     user_rate_limit: int = 20
     max_question_chars: int = 500
+    reload_interval: float = 10.0
 
     def current_date(self) -> dt.date:
         """Today's date, or the fixed date set by SPIE_TODAY (tests, demos)."""
@@ -96,6 +97,7 @@ class Settings:
             max_question_chars=int(
                 _number(env, "SPIE_MAX_QUESTION_CHARS", 500, lo=20, hi=4096)
             ),
+            reload_interval=_number(env, "SPIE_RELOAD_INTERVAL", 10, lo=0, hi=86400),
         )
 
 

@@ -219,6 +219,17 @@ def _parse_all(files: list[Path], report: _Collector) -> Iterator[tuple[Path, An
             report.error(path, error.line, error.message)
 
 
+def directory_version(directory: Path | str) -> str | None:
+    """The version the base in `directory` would have, without loading it
+    (None when the folder cannot be read): cheap enough to poll."""
+    directory = Path(directory)
+    try:
+        files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return _version(files)
+    except OSError:
+        return None
+
+
 def _version(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in files:

@@ -209,6 +209,10 @@ class Matcher:
         self._entry_postings = dict(entry_postings)
         return dict(postings)
 
+    def known_terms(self) -> set[str]:
+        """Every term some phrasing of the base contains."""
+        return set(self._idf)
+
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unknown_weight)
 
@@ -234,10 +238,16 @@ class Matcher:
             return MatchResult(question, Outcome.SUGGESTED, None, round(best_score, 1), suggestions)
         return MatchResult(question, Outcome.UNANSWERED, None, round(best_score, 1))
 
-    def rank(self, text: str) -> list[Candidate]:
-        """Entries sharing evidence with the question, best first."""
+    def rank(self, text: str, exclude: str | None = None) -> list[Candidate]:
+        """Entries sharing evidence with the question, best first.
+
+        `exclude` leaves out the phrasing with exactly that text (to ask
+        whether an entry's *other* phrasings would still catch it).
+        """
         best: dict[int, Scored] = {}
         for scored in self.score_phrasings(text):
+            if exclude is not None and scored.phrasing.text == exclude:
+                continue
             index = scored.phrasing.entry_index
             if index not in best or scored.score > best[index].score:
                 best[index] = scored

@@ -155,6 +155,10 @@ class SynonymTable:
     def __len__(self) -> int:
         return len(self._rules)
 
+    def canonical_terms(self) -> set[str]:
+        """The tokens rules rewrite to ("pole_emploi", "candidater"...)."""
+        return {target[0] for target in self._rules.values()}
+
     def words(self) -> set[str]:
         """Every word that appears in a rule (for typo correction)."""
         found: set[str] = set()

@@ -20,6 +20,8 @@ class Services:
     log: ExchangeLog
     secret: bytes
     limiter: UserRateLimiter = field(init=False)
+    # A knowledge-base version found invalid, not to be reported again.
+    rejected_version: str | None = None
 
     def __post_init__(self) -> None:
         self.limiter = UserRateLimiter(self.settings.user_rate_limit)

@@ -16,7 +16,7 @@ from bot import texts
 from bot.render import fallback_markup, markup_to_html
 from handlers import keyboards
 from handlers.commands import CHOOSE_THEME
-from handlers.common import log_menu_answer, send_entry, services
+from handlers.common import log_menu_answer, remember_answer, send_entry, services
 from handlers.sending import reply_html
 
 STALE = "Ce bouton n'est plus valable : posez votre question à nouveau."
@@ -44,6 +44,7 @@ async def _suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE, args: 
     query = update.callback_query
     await query.answer()
     await _edit_text(query, f"Vous avez choisi : <b>{html.escape(reply.entry.question, quote=False)}</b>")
+    remember_answer(context, entry_id)
     await send_entry(query.message, reply, exchange_id)
     return True
 
@@ -82,6 +83,7 @@ async def _entry(update: Update, context: ContextTypes.DEFAULT_TYPE, args: tuple
     if reply is None:
         return False
     await update.callback_query.answer()
+    remember_answer(context, args[0])
     await send_entry(update.callback_query.message, reply, log_menu_answer(update, context, reply))
     return True
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.render import entry_answer, markup_to_html
 from handlers import keyboards
-from handlers.common import services
+from handlers.common import LAST_ENTRY, services
 from handlers.sending import reply_html
 
 COMMANDS = (
@@ -68,6 +70,12 @@ def about_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     )
     reviewed = max((e.reviewed for e in kb.entries.values() if e.reviewed), default=None)
     reviewed_line = f"Dernière relecture des réponses : {reviewed:%d/%m/%Y}. " if reviewed else ""
+    last = kb.entries.get((context.user_data or {}).get(LAST_ENTRY, ""))
+    if last is not None:
+        titles = " ; ".join(kb.sources[s].title for s in last.sources if s in kb.sources)
+        when = f", relue le {last.reviewed:%d/%m/%Y}" if last.reviewed else ""
+        reviewed_line += html.escape(
+            f"\n\nVotre dernière réponse (« {last.question} ») vient de : {titles}{when}.\n", quote=False)
     text = (
         "Je suis un <b>assistant automatique</b> (pas une personne) qui répond aux questions "
         "sur l'AMI SPIE à partir de ces sources :\n"

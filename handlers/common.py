@@ -35,6 +35,15 @@ def log_menu_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: R
     return exchange.id
 
 
+LAST_ENTRY = "derniere_entree"
+
+
+def remember_answer(context: ContextTypes.DEFAULT_TYPE, entry_id: str) -> None:
+    """So that /apropos can tell where the last answer came from."""
+    if context.user_data is not None:
+        context.user_data[LAST_ENTRY] = entry_id
+
+
 async def send_entry(message: Message, reply: Reply, exchange_id: str | None) -> None:
     markup = keyboards.answer(exchange_id, reply.related, with_feedback=not reply.entry.smalltalk)
     await reply_html(message, to_html(reply), markup)

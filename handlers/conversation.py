@@ -13,7 +13,7 @@ from bot.matcher import Outcome
 from bot.render import to_html
 from bot.storage import Exchange
 from handlers import keyboards
-from handlers.common import chat_type, services
+from handlers.common import chat_type, remember_answer, services
 from handlers.sending import reply_html
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     text = to_html(reply)
     if answer.truncated:
         text = f"<i>{texts.TOO_LONG}</i>\n\n{text}"
+    if result.outcome is Outcome.ANSWERED:
+        remember_answer(context, result.entry.id)
     if result.outcome is Outcome.SUGGESTED:
         markup = keyboards.suggestions(exchange.id, reply.suggestions)
     elif result.outcome is Outcome.ANSWERED:

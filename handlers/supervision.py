@@ -69,6 +69,7 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     svc = services(context)
     try:
         kb = svc.assistant.reload()
+        svc.rejected_version = None
     except KnowledgeError as error:
         problems = "\n".join(f"• {html.escape(str(p), quote=False)}" for p in error.problems[:10])
         await reply_html(update.effective_message,

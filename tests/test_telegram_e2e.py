@@ -179,6 +179,10 @@ def test_help_contact_about_and_unknown_command(bot, fake, user):
     assert "05 34 45 34 45" in ask(fake, user, "/contact")["text"]
     about = ask(fake, user, "/apropos")["text"]
     assert "Communiqué de presse de la préfecture" in about and "365 jours" in about
+    ask(fake, user, "quelles actions sont éligibles")
+    about = ask(fake, user, "/apropos")["text"]
+    assert "Votre dernière réponse (« Quelles actions sont éligibles ? ») vient de" in about
+    assert "relue le 23/11/2026" in about
     assert "Je ne connais pas cette commande" in ask(fake, user, "/inconnue")["text"]
 
 
