@@ -1,7 +1,12 @@
-"""Answer quality on the evaluation set, our matcher beside a naive baseline.
+"""Answer quality on the evaluation set: our matcher beside two baselines.
 
-    python bench/eval.py                  # both splits, summary table
-    python bench/eval.py --split dev -v   # also list every miss
+    python bench/eval.py                  # both splits, summary tables
+    python bench/eval.py --split dev -v   # also list every miss of ours
+
+Baselines, on the same knowledge base and questions:
+- naive: rapidfuzz extractOne + WRatio over the canonical questions;
+- BM25: bm25s over every phrasing (question + variants), French stop words
+  and Snowball stemming, top phrasing's entry answered above a cutoff.
 
 In-scope questions are counted as correct (answered by an expected entry),
 suggested (offered choices), wrong (answered by another entry: the worst
@@ -12,7 +17,9 @@ talk should be recognised.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,13 +31,17 @@ sys.path.insert(0, str(ROOT))
 
 from bot.config import Settings  # noqa: E402
 from bot.knowledge import KnowledgeBase, load_knowledge  # noqa: E402
-from bot.matcher import Matcher, Outcome  # noqa: E402
+from bot.matcher import Matcher  # noqa: E402
+from bot.normalize import fold, split_words  # noqa: E402
 
 EVAL_SET = Path(__file__).with_name("eval_set.yaml")
 OUT_OF_SCOPE = "hors-sujet"
 SMALLTALK = "conversation"
 # The naive bot answers when WRatio reaches this score.
 NAIVE_CUTOFF = 70
+# The BM25 bot answers when the best phrasing scores at least this much.
+BM25_CUTOFF = 3.0
+RESULTS = Path(__file__).with_name("results")
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,107 @@ def run_naive(cases: list[Case], kb: KnowledgeBase) -> Tally:
     return tally
 
 
+class Bm25Bot:
+    """Retrieval baseline: BM25 over every phrasing, French stemming."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        import bm25s
+        import snowballstemmer
+
+        self.kb = kb
+        self._bm25s = bm25s
+        self._stemmer = snowballstemmer.stemmer("french")
+        self.owners = [e.id for e in kb.entries.values() for _ in e.phrasings]
+        corpus = [fold(p) for e in kb.entries.values() for p in e.phrasings]
+        self.retriever = bm25s.BM25()
+        self.retriever.index(self._tokens(corpus), show_progress=False)
+
+    def _tokens(self, texts: list[str]):  # noqa: ANN202
+        return self._bm25s.tokenize(texts, stopwords="fr", stemmer=self._stemmer, show_progress=False)
+
+    def answer(self, question: str) -> tuple[str, str | None]:
+        tokens = self._tokens([fold(question)])
+        if not tokens.ids or not tokens.ids[0]:
+            return "unanswered", None
+        ids, scores = self.retriever.retrieve(tokens, k=1, show_progress=False)
+        if scores[0][0] < BM25_CUTOFF:
+            return "unanswered", None
+        entry = self.owners[int(ids[0][0])]
+        return ("smalltalk" if self.kb.entries[entry].smalltalk else "answered"), entry
+
+
+def run_bm25(cases: list[Case], kb: KnowledgeBase) -> Tally:
+    bot = Bm25Bot(kb)
+    tally = Tally()
+    for case in cases:
+        outcome, entry = bot.answer(case.question)
+        _record(tally, case, judge(case, outcome, entry, []), f"{outcome} {entry}")
+    return tally
+
+
+# --- styles of questions --------------------------------------------------
+
+ENGLISH = set("what who how when where which why is are can could do does will the we our my "
+              "i you apply deadline project projects call".split())
+ABBREVIATIONS = set("cd pe ft ml ds ami spie aap ccas cias caf ars ki koi pr kan pk cmt".split())
+
+
+class StyleTagger:
+    """Tags a question with the ways applicants write (a question may have several)."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.analyzer = matcher.analyzer
+        self.accented = {fold(w) for e in matcher.kb.entries.values() for p in e.phrasings
+                         for w in re.findall(r"\w+", p.lower()) if fold(w) != w}
+
+    def styles(self, question: str) -> list[str]:
+        words = split_words(question)
+        raw = re.findall(r"\w+", question)
+        tags = []
+        if any(self.analyzer.correct(w) != w for w in words):
+            tags.append("typos")
+        if question.isascii() and any(w in self.accented for w in words):
+            tags.append("no accents")
+        if len(words) <= 3:
+            tags.append("short")
+        if len(words) >= 12:
+            tags.append("long")
+        if any(w in ABBREVIATIONS for w in words) or any(w.isupper() and len(w) >= 2 for w in raw):
+            tags.append("abbreviations")
+        if len(ENGLISH & set(words)) >= 2:
+            tags.append("English")
+        return tags or ["plain"]
+
+
+def by_style(cases: list[Case], matcher: Matcher, bots: dict[str, Tally]) -> str:
+    """% correct for in-scope questions of each style, for each bot."""
+    tagger = StyleTagger(matcher)
+    groups: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        if case.kind == "in":
+            for style in tagger.styles(case.question):
+                groups[style].append(case)
+    names = list(bots)
+    lines = [f"{'style (in-scope, % correct)':32}{'n':>5}" + "".join(f"{n:>14}" for n in names)]
+    for style in ("plain", "typos", "no accents", "short", "long", "abbreviations", "English"):
+        subset = groups.get(style, [])
+        if not subset:
+            continue
+        row = f"{style:32}{len(subset):5}"
+        for name in names:
+            tally = _RUNNERS[name](subset, matcher)
+            row += f"{tally.pct('correct', 'in'):13.1f}%"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+_RUNNERS = {
+    "ours": lambda cases, m: run_ours(cases, m),
+    "naive WRatio": lambda cases, m: run_naive(cases, m.kb),
+    "BM25": lambda cases, m: run_bm25(cases, m.kb),
+}
+
+
 def _record(tally: Tally, case: Case, label: str, detail: str) -> None:
     tally.cases[case.kind] += 1
     tally.add(label)
@@ -156,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--knowledge", type=Path, help="knowledge directory")
+    parser.add_argument("--chart", action="store_true", help=f"write PNG charts into {RESULTS.name}/")
     args = parser.parse_args(argv)
 
     settings = Settings.from_env()
@@ -164,13 +277,40 @@ def main(argv: list[str] | None = None) -> int:
     splits = ("dev", "test") if args.split == "all" else (args.split,)
     for split in splits:
         cases = load_cases(split=split)
-        results = {"ours": run_ours(cases, matcher), "naive WRatio": run_naive(cases, kb)}
+        results = {name: runner(cases, matcher) for name, runner in _RUNNERS.items()}
         print(f"\n== {split} ==")
         print(table(results))
+        print()
+        print(by_style(cases, matcher, results))
         if args.verbose:
             print("\nmisses (ours):")
             print("\n".join("  " + m for m in results["ours"].misses) or "  none")
+        if args.chart:
+            chart(results, RESULTS / f"eval-{split}.png", split)
     return 0
+
+
+def chart(results: dict[str, Tally], path: Path, split: str) -> None:
+    """Grouped bars: correct / suggested / wrong / out-of-scope answered, per bot."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [("correct", "in", "correct"), ("suggested_right", "in", "suggestion (right one)"),
+            ("wrong", "in", "WRONG answer"), ("out_answered", "out", "out-of-scope answered")]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    width = 0.8 / len(results)
+    for i, (name, tally) in enumerate(results.items()):
+        ax.bar([x + i * width for x in range(len(rows))], [tally.pct(l, k) for l, k, _ in rows], width, label=name)
+    ax.set_xticks([x + width * (len(results) - 1) / 2 for x in range(len(rows))], [t for _, _, t in rows])
+    ax.set_ylabel("% of questions")
+    ax.set_title(f"Answer quality on the evaluation set ({split})")
+    ax.legend()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
 
 
 if __name__ == "__main__":

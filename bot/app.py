@@ -30,6 +30,9 @@ from handlers.supervision import daily_digest
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL = dt.timedelta(seconds=10)
+# Updates handled at once: one user's slow exchange never holds the others.
+# The HTTP pool is sized to match (a larger pool only costs bookkeeping).
+CONCURRENT_UPDATES = 16
 PURGE_TIME = dt.time(hour=3, minute=30, tzinfo=dt.timezone.utc)
 DIGEST_TIME = dt.time(hour=7, minute=0, tzinfo=dt.timezone.utc)
 
@@ -77,8 +80,9 @@ def build_application(services: Services) -> Application:
         ApplicationBuilder()
         .token(settings.telegram_token)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
-        .concurrent_updates(16)
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .connection_pool_size(CONCURRENT_UPDATES * 2)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

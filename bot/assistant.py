@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.config import Settings
-from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.index_cache import load_matcher
+from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher, MatchResult, Outcome
 from bot.render import Reply, build_reply, to_plain
 
@@ -45,11 +46,16 @@ class Answer:
 
 class Assistant:
     def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+        """Serve `kb`, or the configured directory (through the index cache)."""
         self.settings = settings
-        self._loaded = self._prepare(kb or load_knowledge(settings.knowledge_dir))
+        if kb is None:
+            self._loaded = self._cached()
+        else:
+            self._loaded = Loaded(kb, Matcher(kb, settings.thresholds, settings.max_question_chars))
 
-    def _prepare(self, kb: KnowledgeBase) -> Loaded:
-        return Loaded(kb, Matcher(kb, self.settings.thresholds, self.settings.max_question_chars))
+    def _cached(self) -> Loaded:
+        matcher = load_matcher(self.settings)
+        return Loaded(matcher.kb, matcher)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -64,7 +70,7 @@ class Assistant:
 
         Raises KnowledgeError (the current base stays in place).
         """
-        self._loaded = self._prepare(load_knowledge(self.settings.knowledge_dir))
+        self._loaded = self._cached()
         return self._loaded.kb
 
     def ask(self, question: str, logged: bool = False) -> Answer:

@@ -55,6 +55,7 @@ class Settings:
     user_rate_limit: int = 20
     max_question_chars: int = 500
     reload_interval: float = 10.0
+    send_rate: float = 30.0
 
     def current_date(self) -> dt.date:
         """Today's date, or the fixed date set by SPIE_TODAY (tests, demos)."""
@@ -98,6 +99,7 @@ class Settings:
                 _number(env, "SPIE_MAX_QUESTION_CHARS", 500, lo=20, hi=4096)
             ),
             reload_interval=_number(env, "SPIE_RELOAD_INTERVAL", 10, lo=0, hi=86400),
+            send_rate=_number(env, "SPIE_SEND_RATE", 30, lo=1, hi=100000),
         )
 
 

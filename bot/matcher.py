@@ -30,6 +30,7 @@ Everything that does not depend on the question is computed once, at load.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -40,7 +41,17 @@ from rapidfuzz.distance import OSA
 
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
-from bot.normalize import QUESTION_WORDS, STOPWORDS, SynonymTable, drop_stop_phrases, is_stopword, split_words, stem
+from bot.normalize import (
+    JOINER,
+    QUESTION_WORDS,
+    STOPWORDS,
+    SynonymTable,
+    drop_stop_phrases,
+    fold,
+    is_stopword,
+    split_words,
+    stem,
+)
 
 # Weights of the three scorers in an entry's score (they sum to 1).
 EVIDENCE_WEIGHT = 0.2
@@ -55,6 +66,9 @@ SUGGESTION_SPREAD = 25.0
 # A word the knowledge base never uses weighs this many times the rarest
 # known term: it is strong evidence that the question is about something else.
 UNKNOWN_WEIGHT_FACTOR = 1.3
+# Posting lists longer than this (terms in very many phrasings) are not
+# scanned for candidates; see Matcher._candidates.
+MAX_POSTINGS_SCANNED = 1000
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 
@@ -97,9 +111,11 @@ class Analyzer:
         self._vocabulary = [w for w, _ in known_words.most_common() if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         self._stems: set[str] = set()
+        self._canonical: dict[str, str] = {}
 
     def set_stems(self, stems: set[str]) -> None:
         self._stems = stems
+        self._canonical = {}
 
     def correct(self, word: str) -> str:
         if word in self._known or not max_edits(word):
@@ -110,37 +126,41 @@ class Analyzer:
         return match[0] if match else word
 
     def canonical(self, term: str) -> str:
-        for size in range(MIN_SHARED_PREFIX, len(term)):
-            if term[:size] in self._stems:
-                return term[:size]
-        return term
+        """The shortest known stem that is a long enough prefix of `term`."""
+        found = self._canonical.get(term)
+        if found is None and JOINER in term:  # a synonym's own token: never shortened
+            found = self._canonical[term] = term
+        if found is None:
+            found = next((term[:size] for size in range(MIN_SHARED_PREFIX, len(term))
+                          if term[:size] in self._stems), term)
+            self._canonical[term] = found
+        return found
+
+    def content_words(self, folded: str) -> list[str]:
+        """Synonym-rewritten words of folded text, without function words."""
+        words = self.synonyms.apply(drop_stop_phrases(folded).split())
+        return [w for w in words if not is_stopword(w)]
 
     def words(self, text: str, correct: bool = True) -> list[str]:
         """Folded, corrected, synonym-rewritten content words."""
-        words = split_words(text)
+        folded = fold(text)
         if correct:
-            words = [self.correct(w) for w in words]
-        words = self.synonyms.apply(drop_stop_phrases(words))
-        return [w for w in words if not is_stopword(w)]
+            folded = " ".join(self.correct(w) for w in folded.split())
+        return self.content_words(folded)
+
+    def terms_of(self, content_words: list[str]) -> list[str]:
+        return [self.canonical(stem(w)) for w in content_words]
 
     def terms(self, text: str, correct: bool = True) -> list[str]:
-        return [self.canonical(stem(w)) for w in self.words(text, correct)]
-
-
-@dataclass(frozen=True)
-class _Phrasing:
-    entry_index: int
-    text: str
-    terms: frozenset[str]
-    weight: float
-    form: str
+        return self.terms_of(self.words(text, correct))
 
 
 @dataclass(frozen=True)
 class Scored:
     """One phrasing's scores against a question."""
 
-    phrasing: _Phrasing
+    entry_index: int
+    text: str
     score: float
     evidence: float
     coverage: float
@@ -155,8 +175,7 @@ class Matcher:
         self.thresholds = thresholds
         self.max_chars = max_chars
         self._entries = kb.questions()
-        self.analyzer = self._build_analyzer()
-        self._phrasings = self._build_phrasings()
+        self._build_index()
         self._postings = self._build_postings()
         self._smalltalk = {
             entry.id + "\x00" + str(i): " ".join(sorted(set(split_words(p))))
@@ -166,47 +185,42 @@ class Matcher:
 
     # --- building the index (once) -------------------------------------
 
-    def _build_analyzer(self) -> Analyzer:
-        known = Counter(
-            w for entry in self._entries for p in entry.phrasings for w in split_words(p)
-        )
-        analyzer = Analyzer(self.kb.synonyms, known)
-        raw_stems = {
-            stem(w) for entry in self._entries for p in entry.phrasings
-            for w in analyzer.words(p, correct=False)
-        }
-        analyzer.set_stems(raw_stems)
-        return analyzer
-
-    def _build_phrasings(self) -> list[_Phrasing]:
-        analysed = [
-            (index, p, frozenset(self.analyzer.terms(p, correct=False)))
+    def _build_index(self) -> None:
+        """Analyse every phrasing once: vocabulary, stems, weights, phrasings."""
+        folded = [
+            (index, text, fold(text))
             for index, entry in enumerate(self._entries)
-            for p in entry.phrasings
+            for text in entry.phrasings
         ]
+        known_words = Counter(w for _, _, f in folded for w in f.split())
+        self.analyzer = Analyzer(self.kb.synonyms, known_words)
+        content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
+        self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
+        analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
         for index, _, terms in analysed:
             terms_by_entry[index] |= terms
+        self._entry_terms = {index: frozenset(terms) for index, terms in terms_by_entry.items()}
         document_frequency: Counter[str] = Counter()
         for terms in terms_by_entry.values():
             document_frequency.update(terms)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
-        return [
-            _Phrasing(index, text, terms, sum(self._idf[t] for t in terms), " ".join(sorted(terms)))
-            for index, text, terms in analysed
-            if terms
-        ]
+        # One parallel list per attribute of a phrasing (position = index):
+        # compact in memory and quick to unpickle from the index cache.
+        kept = [(index, text, terms) for index, text, terms in analysed if terms]
+        self._entry_of = [index for index, _, _ in kept]
+        self._texts = [text for _, text, _ in kept]
+        self._terms = [terms for _, _, terms in kept]
+        self._weights = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        self._forms = [" ".join(sorted(terms)) for terms in self._terms]
 
     def _build_postings(self) -> dict[str, list[int]]:
         postings: dict[str, list[int]] = defaultdict(list)
-        entry_postings: dict[str, set[int]] = defaultdict(set)
-        for position, phrasing in enumerate(self._phrasings):
-            for term in phrasing.terms:
+        for position, terms in enumerate(self._terms):
+            for term in terms:
                 postings[term].append(position)
-                entry_postings[term].add(phrasing.entry_index)
-        self._entry_postings = dict(entry_postings)
         return dict(postings)
 
     def known_terms(self) -> set[str]:
@@ -246,13 +260,13 @@ class Matcher:
         """
         best: dict[int, Scored] = {}
         for scored in self.score_phrasings(text):
-            if exclude is not None and scored.phrasing.text == exclude:
+            if exclude is not None and scored.text == exclude:
                 continue
-            index = scored.phrasing.entry_index
+            index = scored.entry_index
             if index not in best or scored.score > best[index].score:
                 best[index] = scored
         ranked = sorted(best.values(), key=lambda s: s.score, reverse=True)
-        return [Candidate(self._entries[s.phrasing.entry_index], s.score) for s in ranked]
+        return [Candidate(self._entries[s.entry_index], s.score) for s in ranked]
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
@@ -260,14 +274,14 @@ class Matcher:
         seen: set[int] = set()
         rows = []
         for scored in sorted(self.score_phrasings(text[: self.max_chars]), key=lambda s: -s.score):
-            index = scored.phrasing.entry_index
+            index = scored.entry_index
             if index in seen:
                 continue
             seen.add(index)
             rows.append({
                 "entry": self._entries[index].id,
                 "score": round(scored.score, 1),
-                "phrasing": scored.phrasing.text,
+                "phrasing": scored.text,
                 "evidence": round(scored.evidence, 2),
                 "coverage": round(scored.coverage, 2),
                 "form": round(scored.form, 1),
@@ -280,41 +294,64 @@ class Matcher:
         }
 
     def score_phrasings(self, text: str) -> list["Scored"]:
-        """Every phrasing sharing a term with the question, with its scores."""
+        """Every phrasing sharing a rare enough term with the question, scored."""
         terms = set(self.analyzer.terms(text))
         if terms <= QUESTION_WORDS:
             return []
         query_weight = sum(self.weight(t) for t in terms)
-        shared: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
-        for term in terms:
-            for position in self._postings.get(term, ()):
-                shared[position] += self._idf[term]
-            for index in self._entry_postings.get(term, ()):
-                covered[index] += self._idf[term]
-        evidence = {
-            position: _f_score(matched / query_weight, matched / self._phrasings[position].weight)
-            for position, matched in shared.items()
-        }
-        best_positions = sorted(evidence, key=evidence.__getitem__, reverse=True)[:FORM_CANDIDATES]
+        shared = self._shared_weights(terms)
+        # F-score of recall (matched / query) and precision (matched / phrasing),
+        # which simplifies to this Dice coefficient.
+        weights = self._weights
+        evidence = {p: 2 * m / (query_weight + weights[p]) for p, m in shared.items()}
+        best_positions = heapq.nlargest(FORM_CANDIDATES, evidence, key=evidence.__getitem__)
+        coverage: dict[int, float] = {}
+        for position in best_positions:
+            index = self._entry_of[position]
+            if index not in coverage:
+                coverage[index] = sum(self._idf[t] for t in self._entry_terms[index] & terms) / query_weight
         forms = process.extract(
             " ".join(sorted(terms)),
-            {p: self._phrasings[p].form for p in best_positions},
+            {p: self._forms[p] for p in best_positions},
             scorer=fuzz.token_sort_ratio,
             limit=None,
         )
         results = []
         for _, form_score, position in forms:
-            phrasing = self._phrasings[position]
-            precision = shared[position] / phrasing.weight
-            coverage = _f_score(covered[phrasing.entry_index] / query_weight, precision)
+            index = self._entry_of[position]
+            covered = _f_score(coverage[index], shared[position] / self._weights[position])
             score = (
                 100 * EVIDENCE_WEIGHT * evidence[position]
-                + 100 * COVERAGE_WEIGHT * coverage
+                + 100 * COVERAGE_WEIGHT * covered
                 + FORM_WEIGHT * form_score
             )
-            results.append(Scored(phrasing, score, evidence[position], coverage, form_score))
+            results.append(Scored(index, self._texts[position], score, evidence[position], covered, form_score))
         return results
+
+    def _shared_weights(self, terms: set[str]) -> dict[int, float]:
+        """Weight each phrasing shares with the question, for the phrasings
+        holding one of the question's rarer terms.
+
+        A phrasing that shares only very common terms with the question cannot
+        explain its rarer ones, so it could not score well: long posting lists
+        are not scanned, their terms are only added to the candidates found.
+        """
+        known = sorted((t for t in terms if t in self._postings), key=lambda t: len(self._postings[t]))
+        if not known:
+            return {}
+        cut = next((i for i, t in enumerate(known) if len(self._postings[t]) > MAX_POSTINGS_SCANNED), len(known))
+        scanned, checked = known[: max(cut, 1)], known[max(cut, 1):]
+        shared: dict[int, float] = defaultdict(float)
+        for term in scanned:
+            weight = self._idf[term]
+            for position in self._postings[term]:
+                shared[position] += weight
+        for term in checked:
+            weight = self._idf[term]
+            for position in shared:
+                if term in self._terms[position]:
+                    shared[position] += weight
+        return shared
 
     def _smalltalk_match(self, text: str) -> Candidate | None:
         if not self._smalltalk:

@@ -66,12 +66,14 @@ _stemmer = snowballstemmer.stemmer("french")
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free version of `text`."""
+    """Lower-case, accent-free, punctuation-free version of `text`.
+
+    Letters outside Latin script have no place in a French question about the
+    AMI: decomposing to ASCII drops them with the accents, in C, at once.
+    """
     text = unicodedata.normalize("NFKC", text).lower().translate(_LIGATURES)
     text = _ELISION.sub(" ", text)
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -92,24 +94,12 @@ def is_stopword(word: str) -> bool:
 
 # Function-word phrases that would otherwise leave a misleading content word:
 # in "qu'est-ce qui est finançable", "qui" is not asking "who".
-STOP_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("est", "ce", "qui"), ("est", "ce", "que"), ("ce", "qui"), ("ce", "que"),
-    ("ceux", "qui"), ("celui", "qui"), ("celle", "qui"),
-)
+_STOP_PHRASES = re.compile(r"\b(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui)\b")
 
 
-def drop_stop_phrases(words: Sequence[str]) -> list[str]:
-    result: list[str] = []
-    i = 0
-    while i < len(words):
-        for phrase in STOP_PHRASES:
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                i += len(phrase)
-                break
-        else:
-            result.append(words[i])
-            i += 1
-    return result
+def drop_stop_phrases(folded: str) -> str:
+    """Remove those phrases from folded text."""
+    return _STOP_PHRASES.sub(" ", folded)
 
 
 @lru_cache(maxsize=65536)
@@ -137,6 +127,7 @@ class SynonymTable:
 
     def __init__(self, mapping: Mapping[str, Iterable[str]] | None = None) -> None:
         self._rules: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._starts: set[str] = set()
         self._longest = 1
         for canonical, variants in (mapping or {}).items():
             self.add(canonical, variants)
@@ -150,6 +141,7 @@ class SynonymTable:
             source = tuple(split_words(variant))
             if source and source != target:
                 self._rules[source] = target
+                self._starts.add(source[0])
                 self._longest = max(self._longest, len(source))
 
     def __len__(self) -> int:
@@ -170,6 +162,10 @@ class SynonymTable:
         result: list[str] = []
         i = 0
         while i < len(words):
+            if words[i] not in self._starts:
+                result.append(words[i])
+                i += 1
+                continue
             for size in range(min(self._longest, len(words) - i), 0, -1):
                 target = self._rules.get(tuple(words[i : i + size]))
                 if target is not None:

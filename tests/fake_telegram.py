@@ -123,6 +123,9 @@ class FakeTelegram:
     def __post_init__(self) -> None:
         self.port = free_port()
         self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._by_chat: dict[int, list[dict]] = {}
+        self.delivered: dict[int, float] = {}  # update id -> first handed to the bot
         self._updates: list[dict] = []
         self._confirmed = 0
         self._next_update = 1
@@ -223,25 +226,28 @@ class FakeTelegram:
     # --- reading what the bot did ---------------------------------------
 
     def wait_for(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
+        """Wait until `predicate()` is true; re-checked whenever the bot acts."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
+        with self._changed:
+            while True:
                 value = predicate()
-            if value:
-                return value
-            time.sleep(0.02)
-        raise AssertionError("timed out waiting for the bot")
+                if value:
+                    return value
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError("timed out waiting for the bot")
+                self._changed.wait(min(left, 0.1))
 
     def wait_for_message(self, chat_id: int, after: int = 0, timeout: float = 15.0) -> dict:
         """The first message the bot sent to `chat_id` after the first `after` ones."""
         def found():
-            mine = [m for m in self.sent if m["chat"]["id"] == chat_id]
+            mine = self._by_chat.get(chat_id, [])
             return mine[after] if len(mine) > after else None
         return self.wait_for(found, timeout)
 
     def messages_to(self, chat_id: int) -> list[dict]:
         with self._lock:
-            return [m for m in self.sent if m["chat"]["id"] == chat_id]
+            return list(self._by_chat.get(chat_id, []))
 
     def message(self, chat_id: int, message_id: int) -> dict:
         with self._lock:
@@ -310,9 +316,12 @@ class FakeTelegram:
                     self._confirmed = max(self._confirmed, offset)
                     self._updates = [u for u in self._updates if u["update_id"] >= offset]
                 ready = [u for u in self._updates if u["update_id"] >= offset][:limit]
+                now = time.monotonic()
+                for update in ready:
+                    self.delivered.setdefault(update["update_id"], now)
             if ready or time.monotonic() >= deadline:
                 return ready
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.005)
 
     async def _api_sendmessage(self, params: dict) -> dict:
         chat_id = int(params["chat_id"])
@@ -322,11 +331,14 @@ class FakeTelegram:
         with self._lock:
             self._next_message += 1
             message = {"message_id": self._next_message, "date": int(time.time()), "chat": chat,
-                       "from": self._bot_user(), "text": text, "html": params.get("text")}
+                       "from": self._bot_user(), "text": text, "html": params.get("text"),
+                       "received": time.monotonic()}
             if markup:
                 message["reply_markup"] = markup
             self._messages[(chat_id, message["message_id"])] = message
             self.sent.append(message)
+            self._by_chat.setdefault(chat_id, []).append(message)
+            self._changed.notify_all()
         return _public(message)
 
     async def _api_editmessagetext(self, params: dict) -> dict:
@@ -340,6 +352,7 @@ class FakeTelegram:
             message.pop("reply_markup", None)
             if markup:
                 message["reply_markup"] = markup
+            self._changed.notify_all()
         return _public(message)
 
     async def _api_editmessagereplymarkup(self, params: dict) -> dict:
@@ -349,6 +362,7 @@ class FakeTelegram:
             message.pop("reply_markup", None)
             if markup:
                 message["reply_markup"] = markup
+            self._changed.notify_all()
         return _public(message)
 
     async def _api_answercallbackquery(self, params: dict) -> bool:
@@ -356,6 +370,7 @@ class FakeTelegram:
             raise TelegramError(400, "Bad Request: MESSAGE_TOO_LONG")
         with self._lock:
             self.callback_answers.append(params)
+            self._changed.notify_all()
         return True
 
     async def _api_setmycommands(self, params: dict) -> bool:
@@ -366,11 +381,15 @@ class FakeTelegram:
                 raise TelegramError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(description) <= 256:
                 raise TelegramError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands = commands
+        with self._lock:
+            self.commands = commands
+            self._changed.notify_all()
         return True
 
     async def _api_setwebhook(self, params: dict) -> bool:
-        self.webhook = params
+        with self._lock:
+            self.webhook = params
+            self._changed.notify_all()
         return True
 
     async def _api_deletewebhook(self, params: dict) -> bool:
@@ -410,7 +429,7 @@ class FakeTelegram:
 
 
 def _public(message: dict) -> dict:
-    return {k: v for k, v in message.items() if k not in ("html", "edited")}
+    return {k: v for k, v in message.items() if k not in ("html", "edited", "received")}
 
 
 async def _params(request: web.Request) -> dict:

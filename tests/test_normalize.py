@@ -35,4 +35,5 @@ def test_synonyms_rewrite_longest_phrase_to_one_token():
 
 
 def test_stop_phrases_remove_relative_qui():
-    assert drop_stop_phrases(split_words("qu'est-ce qui est finançable")) == ["est", "financable"]
+    assert drop_stop_phrases(fold("qu'est-ce qui est finançable")).split() == ["est", "financable"]
+    assert drop_stop_phrases(fold("qui peut candidater")).split() == ["qui", "peut", "candidater"]

@@ -1,0 +1,148 @@
+"""Load: the real `spie-bot run` process under a burst of questions.
+
+    python bench/load.py                    # 100 users x 10 questions
+    python bench/load.py --users 5 --per-user 2
+
+Starts the loopback Bot API server of the end-to-end tests and the real bot
+pointed at it, then 100 simulated users each ask 10 questions (each user
+waits for the reply before the next, all users at once). Reports: every
+message answered, every exchange logged, throughput (messages/s) and reply
+latency (median, p99) from the update being available to the reply arriving,
+and the service time (from the bot fetching the update to its reply).
+Target: every message answered and logged, p99 reply under 250 ms.
+
+Telegram's own cap (30 messages/s, kept by the bot's rate limiter) is lifted
+here with SPIE_SEND_RATE so that the bot itself is measured, not the cap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from botprocess import start_bot  # noqa: E402
+from fake_telegram import FakeTelegram  # noqa: E402
+
+RESULTS = Path(__file__).with_name("results")
+
+
+def questions() -> list[str]:
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).with_name("eval_set.yaml")).read_text(encoding="utf-8"))
+    return [item["q"] for split in data.values() for item in split]
+
+
+def run(users: int, per_user: int, seed: int = 1) -> dict:
+    pool = questions()
+    rng = random.Random(seed)
+    fake = FakeTelegram().start()
+    latencies: list[float] = []
+    service: list[float] = []
+    lock = threading.Lock()
+    with tempfile.TemporaryDirectory() as tmp:
+        bot = start_bot(fake, Path(tmp), env={"SPIE_SEND_RATE": "100000", "SPIE_USER_RATE_LIMIT": "1000"})
+
+        def user_session(user_id: int, asked: list[str]) -> None:
+            user = fake.user(user_id)
+            for number, question in enumerate(asked):
+                pushed = time.monotonic()
+                update = fake.send_text(question, user=user)
+                reply = fake.wait_for_message(user_id, after=number, timeout=60)
+                with lock:
+                    latencies.append((reply["received"] - pushed) * 1000)
+                    service.append((reply["received"] - fake.delivered[update["update_id"]]) * 1000)
+
+        sessions = [threading.Thread(target=user_session,
+                                     args=(10_000 + i, [rng.choice(pool) for _ in range(per_user)]))
+                    for i in range(users)]
+        started = time.monotonic()
+        for session in sessions:
+            session.start()
+        for session in sessions:
+            session.join()
+        elapsed = time.monotonic() - started
+        exit_code = bot.stop()
+        with sqlite3.connect(bot.db_path) as db:
+            logged = db.execute("select count(*) from exchanges where channel = 'telegram'").fetchone()[0]
+    fake.stop()
+    total = users * per_user
+    ordered = sorted(latencies)
+    served = sorted(service)
+    return {
+        "service_median_ms": round(statistics.median(served), 1),
+        "service_p99_ms": round(_p99(served), 1),
+        "users": users, "questions": total, "answered": len(latencies), "logged": logged,
+        "refused": len(fake.refused), "exit_code": exit_code,
+        "throughput": round(total / elapsed, 1),
+        "median_ms": round(statistics.median(ordered), 1),
+        "p99_ms": round(_p99(ordered), 1),
+        "latencies": ordered,
+    }
+
+
+def _p99(ordered: list[float]) -> float:
+    return ordered[min(len(ordered) - 1, int(0.99 * (len(ordered) - 1) + 0.5))]
+
+
+def report(result: dict) -> str:
+    ok = result["answered"] == result["questions"] == result["logged"] and not result["refused"]
+    return "\n".join([
+        f"{'users':>6} {'questions':>10} {'answered':>9} {'logged':>7} {'msg/s':>7} "
+        f"{'reply median ms':>16} {'reply p99 ms':>13} {'service median ms':>18} {'service p99 ms':>15}",
+        f"{result['users']:>6} {result['questions']:>10} {result['answered']:>9} {result['logged']:>7} "
+        f"{result['throughput']:>7} {result['median_ms']:>16} {result['p99_ms']:>13} "
+        f"{result['service_median_ms']:>18} {result['service_p99_ms']:>15}",
+        "reply: from the question being available to Telegram to the reply; service: from the "
+        "bot fetching the update to its reply (queueing in the burst excluded).",
+        f"every message answered and logged: {'yes' if ok else 'NO'}; "
+        f"p99 reply < 250 ms: {'yes' if result['p99_ms'] < 250 else 'NO'}; bot exit code {result['exit_code']}",
+    ])
+
+
+def chart(result: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    ax.hist(result["latencies"], bins=40)
+    ax.axvline(result["p99_ms"], color="red", linestyle="--", label=f"p99 {result['p99_ms']} ms")
+    ax.set_xlabel("reply latency (ms)")
+    ax.set_ylabel("questions")
+    ax.set_title(f"{result['questions']} questions from {result['users']} users, loopback Bot API")
+    ax.legend()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--per-user", type=int, default=10)
+    parser.add_argument("--no-chart", action="store_true")
+    args = parser.parse_args(argv)
+    result = run(args.users, args.per_user)
+    print(report(result))
+    if not args.no_chart:
+        chart(result, RESULTS / "load.png")
+        print(f"chart: {RESULTS / 'load.png'}")
+    return 0 if result["answered"] == result["questions"] == result["logged"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
