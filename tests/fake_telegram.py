@@ -133,6 +133,7 @@ class FakeTelegram:
         self._messages: dict[tuple[int, int], dict] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._stopping = False
 
     # --- lifecycle -------------------------------------------------------
 
@@ -149,6 +150,7 @@ class FakeTelegram:
         return self
 
     def stop(self) -> None:
+        self._stopping = True  # ends pending long polls at once
         if self._loop and self._runner:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
@@ -319,7 +321,7 @@ class FakeTelegram:
                 now = time.monotonic()
                 for update in ready:
                     self.delivered.setdefault(update["update_id"], now)
-            if ready or time.monotonic() >= deadline:
+            if ready or time.monotonic() >= deadline or self._stopping:
                 return ready
             await asyncio.sleep(0.005)
 

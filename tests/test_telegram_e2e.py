@@ -207,3 +207,10 @@ def test_supervisor_commands_only_for_supervisors(bot, fake, user):
     pending = ask(fake, supervisor, "/nonrepondues")["text"]
     assert "à revoir" in pending and "repas au CCAS" in pending
     assert "Base rechargée" in ask(fake, supervisor, "/recharger")["text"]
+
+
+def test_very_long_message_is_cut_and_the_user_told(bot, fake, user):
+    message = ask(fake, user, "Quelle est la date limite ? " + "Nous avons beaucoup de contexte. " * 300)
+    assert "très long" in message["text"] and "11 octobre 2021" in message["text"]
+    [row] = rows(bot, "select question from exchanges where question like 'Quelle est la date limite ? Nous%'")
+    assert len(row["question"]) == 500
