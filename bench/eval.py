@@ -265,7 +265,7 @@ def table(results: dict[str, Tally]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
+    parser.add_argument("--split", choices=("all", "dev", "test", "holdout"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--knowledge", type=Path, help="knowledge directory")
     parser.add_argument("--chart", action="store_true", help=f"write PNG charts into {RESULTS.name}/")
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     kb = load_knowledge(args.knowledge or settings.knowledge_dir)
     matcher = Matcher(kb, settings.thresholds, settings.max_question_chars)
-    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    splits = ("dev", "test", "holdout") if args.split == "all" else (args.split,)
     for split in splits:
         cases = load_cases(split=split)
         results = {name: runner(cases, matcher) for name, runner in _RUNNERS.items()}

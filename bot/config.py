@@ -29,7 +29,7 @@ class Thresholds:
     smalltalk: a small-talk entry is used at or above this score.
     """
 
-    answer: float = 68.0
+    answer: float = 70.0
     suggest: float = 45.0
     margin: float = 6.0
     smalltalk: float = 80.0

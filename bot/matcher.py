@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
@@ -63,6 +64,9 @@ MIN_SHARED_PREFIX = 6
 MAX_SUGGESTIONS = 3
 # Suggestions must be within this many points of the best one.
 SUGGESTION_SPREAD = 25.0
+# Question words (qui, quand, comment...) weigh at least this share of the
+# rarest term's weight: "quand" tells a date question from a verdict one.
+QUESTION_WORD_FLOOR = 0.0
 # A word the knowledge base never uses weighs this many times the rarest
 # known term: it is strong evidence that the question is about something else.
 UNKNOWN_WEIGHT_FACTOR = 1.3
@@ -71,6 +75,9 @@ UNKNOWN_WEIGHT_FACTOR = 1.3
 MAX_POSTINGS_SCANNED = 1000
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
 
 
 class Outcome(str, Enum):
@@ -206,6 +213,9 @@ class Matcher:
             document_frequency.update(terms)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        floor = QUESTION_WORD_FLOOR * math.log(1 + count)
+        for word in QUESTION_WORDS & self._idf.keys():
+            self._idf[word] = max(self._idf[word], floor)
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
         # One parallel list per attribute of a phrasing (position = index):
         # compact in memory and quick to unpickle from the index cache.
@@ -232,9 +242,28 @@ class Matcher:
 
     # --- answering -----------------------------------------------------
 
-    def match(self, question: str) -> MatchResult:
+    def match(self, question: str, exclude: str | None = None) -> MatchResult:
+        """The outcome for `question` (`exclude`: see `rank`).
+
+        A message of several sentences ("Bonjour, je suis ... dans le Gers.
+        Pouvons-nous candidater ?") that is not answered as a whole is tried
+        sentence by sentence, the last first: context is often unknown words
+        that would otherwise hide a clear question.
+        """
         text = question[: self.max_chars]
-        ranked = self.rank(text)
+        result = self._decide(question, text, exclude)
+        if result.outcome is Outcome.ANSWERED:
+            return result
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) > 1:
+            for sentence in reversed(sentences):
+                partial = self._decide(question, sentence, exclude)
+                if partial.outcome is Outcome.ANSWERED:
+                    return partial
+        return result
+
+    def _decide(self, question: str, text: str, exclude: str | None) -> MatchResult:
+        ranked = self.rank(text, exclude)
         best = ranked[0] if ranked else None
         best_score = best.score if best else 0.0
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0

@@ -33,6 +33,8 @@ _APOSTROPHES = "'’`´ʼ‘′"
 _ELISION = re.compile(
     r"\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[" + _APOSTROPHES + r"]"
 )
+# The same articles typed without the apostrophe ("l insertion", "jusqu a").
+_LOOSE_ELISION = re.compile(r"\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
 
@@ -53,12 +55,16 @@ STOPWORDS: frozenset[str] = frozenset(
     avions aviez aurons aurez auront aurai aura etions soit soient savoir sait
     voudrais voudrions voulons voulez veux veut vouloir aimerais aimerions
     souhaite souhaitons souhaiterais souhaiterions chose choses genre type
-    types sorte quelqu quelque quelques nombreux
+    types sorte quelqu quelque quelques nombreux dire donner indiquer expliquer
+    preciser exactement exactment concretement precisement vraiment reellement
+    simplement rapidement actuellement notamment ainsi total complet complete
+    complets completes general globalement memes maintenant desormais
     the an of to is are was were be been being do does did can could would
     should will shall may might must i we you he she it they me us my our
     your their this that these those what which for in on at by with from
     and or not no any some about into there here have has had get please
-    kind sort allowed able want would like know tell its whom which
+    kind sort allowed able want would like know tell its whom which exactly
+    actually really just also tell give explain
     """.split()
 )
 
@@ -74,7 +80,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_LIGATURES)
     text = _ELISION.sub(" ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NON_WORD.sub(" ", text).strip()
+    text = _NON_WORD.sub(" ", text)
+    return _LOOSE_ELISION.sub("", f" {text} ").strip()
 
 
 def split_words(text: str) -> list[str]:
