@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process, utils
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bot.config import Settings  # noqa: E402
 from bot.knowledge import KnowledgeBase, load_knowledge  # noqa: E402
@@ -292,26 +293,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def chart(results: dict[str, Tally], path: Path, split: str) -> None:
     """Grouped bars: correct / suggested / wrong / out-of-scope answered, per bot."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from charts import chart as new_chart
 
     rows = [("correct", "in", "correct"), ("suggested_right", "in", "suggestion (right one)"),
             ("wrong", "in", "WRONG answer"), ("out_answered", "out", "out-of-scope answered")]
-    fig, ax = plt.subplots(figsize=(8, 4))
     width = 0.8 / len(results)
-    for i, (name, tally) in enumerate(results.items()):
-        ax.bar([x + i * width for x in range(len(rows))], [tally.pct(l, k) for l, k, _ in rows], width, label=name)
-    ax.set_xticks([x + width * (len(results) - 1) / 2 for x in range(len(rows))], [t for _, _, t in rows])
-    ax.set_ylabel("% of questions")
-    ax.set_title(f"Answer quality on the evaluation set ({split})")
-    ax.legend()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    with new_chart(path, size=(8, 4)) as ax:
+        for i, (name, tally) in enumerate(results.items()):
+            ax.bar([x + i * width for x in range(len(rows))], [tally.pct(l, k) for l, k, _ in rows],
+                   width, label=name)
+        ax.set_xticks([x + width * (len(results) - 1) / 2 for x in range(len(rows))], [t for _, _, t in rows])
+        ax.set_ylabel("% of questions")
+        ax.set_title(f"Answer quality on the evaluation set ({split})")

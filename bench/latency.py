@@ -129,26 +129,18 @@ def table(rows: list[dict]) -> str:
 
 
 def chart(rows: list[dict], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from charts import chart as new_chart
 
     sizes = [r["entries"] for r in rows]
-    fig, ax = plt.subplots(figsize=(7, 4))
-    ax.plot(sizes, [r["p99_ms"] for r in rows], "o-", label="our matcher, p99")
-    ax.plot(sizes, [r["median_ms"] for r in rows], "o--", label="our matcher, median")
-    ax.plot(sizes, [r["floor_p99_ms"] for r in rows], "s-", label="bare extractOne WRatio, p99")
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_xlabel("entries in the knowledge base (10 variants each)")
-    ax.set_ylabel("ms per question")
-    ax.set_title(f"Matching time ({platform.machine()}, {platform.python_version()})")
-    ax.legend()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    with new_chart(path) as ax:
+        ax.plot(sizes, [r["p99_ms"] for r in rows], "o-", label="our matcher, p99")
+        ax.plot(sizes, [r["median_ms"] for r in rows], "o--", label="our matcher, median")
+        ax.plot(sizes, [r["floor_p99_ms"] for r in rows], "s-", label="bare extractOne WRatio, p99")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xlabel("entries in the knowledge base (10 variants each)")
+        ax.set_ylabel("ms per question")
+        ax.set_title(f"Matching time ({platform.machine()}, {platform.python_version()})")
 
 
 def main(argv: list[str] | None = None) -> int:

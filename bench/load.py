@@ -112,22 +112,14 @@ def report(result: dict) -> str:
 
 
 def chart(result: dict, path: Path) -> None:
-    import matplotlib
+    from charts import chart as new_chart
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(7, 4))
-    ax.hist(result["latencies"], bins=40)
-    ax.axvline(result["p99_ms"], color="red", linestyle="--", label=f"p99 {result['p99_ms']} ms")
-    ax.set_xlabel("reply latency (ms)")
-    ax.set_ylabel("questions")
-    ax.set_title(f"{result['questions']} questions from {result['users']} users, loopback Bot API")
-    ax.legend()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    with new_chart(path) as ax:
+        ax.hist(result["latencies"], bins=40)
+        ax.axvline(result["p99_ms"], color="red", linestyle="--", label=f"p99 {result['p99_ms']} ms")
+        ax.set_xlabel("reply latency (ms)")
+        ax.set_ylabel("questions")
+        ax.set_title(f"{result['questions']} questions from {result['users']} users, loopback Bot API")
 
 
 def main(argv: list[str] | None = None) -> int:

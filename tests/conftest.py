@@ -38,6 +38,16 @@ def assistant(kb: KnowledgeBase, settings: Settings) -> Assistant:
     return Assistant(settings, kb)
 
 
+@pytest.fixture(scope="module")
+def fake():
+    """A loopback Bot API server shared by the tests of one module."""
+    from fake_telegram import FakeTelegram
+
+    server = FakeTelegram().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture()
 def kb_copy(tmp_path: Path) -> Path:
     """A writable copy of the real knowledge base, to break in a test."""

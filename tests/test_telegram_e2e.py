@@ -13,17 +13,9 @@ import sqlite3
 import pytest
 
 from botprocess import start_bot
-from fake_telegram import FakeTelegram
 
 _user_ids = itertools.count(2001)
 SUPERVISOR = 999
-
-
-@pytest.fixture(scope="module")
-def fake():
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")

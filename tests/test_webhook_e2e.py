@@ -16,13 +16,6 @@ SECRET = "secret-de-test_123"
 
 
 @pytest.fixture(scope="module")
-def fake():
-    server = FakeTelegram().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def webhook_bot(fake, tmp_path_factory):
     port = free_port()
     process = start_bot(fake, tmp_path_factory.mktemp("webhook"), "--webhook", env={
