@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-import sys
 from urllib.parse import urlparse
 
 from telegram import BotCommand, LinkPreviewOptions
@@ -47,6 +46,10 @@ choisissez un nom, puis copiez le jeton qu'il vous donne :
 Pour essayer le bot sans Telegram, dans ce terminal :
     spie-bot chat
 """
+NO_WEBHOOK_URL = (
+    "Mode webhook : définissez WEBHOOK_URL, l'adresse publique HTTPS du bot "
+    "(par exemple https://mon-bot.example.fr/telegram)."
+)
 
 
 class RedactToken(logging.Filter):
@@ -132,19 +135,15 @@ def create_services(settings: Settings, assistant: Assistant) -> Services:
 
 
 def run(settings: Settings, assistant: Assistant, webhook: bool) -> None:
-    """Start the bot until SIGINT/SIGTERM (python-telegram-bot stops it cleanly)."""
-    if not settings.telegram_token:
-        print(NO_TOKEN, file=sys.stderr)
-        sys.exit(2)
+    """Start the bot until SIGINT/SIGTERM (python-telegram-bot stops it cleanly).
+
+    The caller has checked the token (and, for a webhook, WEBHOOK_URL).
+    """
     configure_logging(settings.telegram_token)
     application = build_application(create_services(settings, assistant))
     if not webhook:
         application.run_polling(allowed_updates=handlers.ALLOWED_UPDATES)
         return
-    if not settings.webhook_url:
-        print("Mode webhook : définissez WEBHOOK_URL, l'adresse publique HTTPS du bot "
-              "(par exemple https://mon-bot.example.fr/telegram).", file=sys.stderr)
-        sys.exit(2)
     application.run_webhook(
         listen=settings.webhook_listen,
         port=settings.port,

@@ -215,13 +215,13 @@ def _chat_turn(assistant: Assistant, log: ConsoleLog, line: str,
 @click.option("--webhook", is_flag=True, help="Mode webhook (PORT, WEBHOOK_URL) au lieu du long polling.")
 def run(webhook: bool) -> None:
     """Lance le bot Telegram (jeton dans TELEGRAM_BOT_TOKEN)."""
-    from bot.app import run as run_bot  # Telegram is only imported when needed
+    from bot.app import NO_TOKEN, NO_WEBHOOK_URL, run as run_bot  # Telegram only when needed
 
     settings = load_settings()
     if not settings.telegram_token:
-        from bot.app import NO_TOKEN
-
         fail(NO_TOKEN)
+    if webhook and not settings.webhook_url:
+        fail(NO_WEBHOOK_URL)
     run_bot(settings, load_assistant(settings), webhook)
 
 

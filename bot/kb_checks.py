@@ -63,7 +63,7 @@ def _confusions(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
     rest of their own (each phrasing is left out of its own entry)."""
     problems = []
     for entry in kb.questions():
-        for phrasing, line in zip(entry.phrasings, (entry.line, *entry.variant_lines)):
+        for phrasing, line in entry.phrasings_with_lines():
             ranked = matcher.rank(phrasing, exclude=phrasing)
             own = next((c.score for c in ranked if c.entry == entry), 0.0)
             rival = next((c for c in ranked if c.entry != entry), None)
@@ -80,8 +80,7 @@ def self_test(kb: KnowledgeBase, matcher: Matcher) -> list[Miss]:
     """Every phrasing of every entry through the matcher: those not answered by their own entry."""
     misses = []
     for entry in kb.questions():
-        lines = (entry.line, *entry.variant_lines)
-        for phrasing, line in zip(entry.phrasings, lines):
+        for phrasing, line in entry.phrasings_with_lines():
             result = matcher.match(phrasing)
             if result.outcome is Outcome.ANSWERED and result.entry == entry:
                 continue
@@ -93,7 +92,7 @@ def self_test(kb: KnowledgeBase, matcher: Matcher) -> list[Miss]:
 def _same_variant_in_two_entries(kb: KnowledgeBase) -> list[Problem]:
     owners: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
     for entry in kb.entries.values():
-        for phrasing, line in zip(entry.phrasings, (entry.line, *entry.variant_lines)):
+        for phrasing, line in entry.phrasings_with_lines():
             owners[fold(phrasing)].append((entry, line))
     problems = []
     for text, places in owners.items():
@@ -134,7 +133,7 @@ def _thin_entries(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
             problems.append(Problem(entry.file, entry.line, f"seulement {len(entry.variants)} variante(s) : "
                                     f"ajoutez-en (au moins {MIN_VARIANTS}) comme les candidats écrivent "
                                     "(fautes, sigles, anglais...).", entry.id, "avertissement"))
-        for phrasing, line in zip(entry.variants, entry.variant_lines):
+        for phrasing, line in entry.phrasings_with_lines()[1:]:
             terms = set(matcher.analyzer.terms(phrasing, correct=False))
             if terms <= QUESTION_WORDS:
                 problems.append(Problem(entry.file, line, f"la variante « {phrasing} » ne contient aucun mot "

@@ -106,6 +106,10 @@ class Entry:
         """The canonical question followed by every variant."""
         return (self.question, *self.variants)
 
+    def phrasings_with_lines(self) -> list[tuple[str, int]]:
+        """Each phrasing with its line (the question's is the entry's line)."""
+        return list(zip(self.phrasings, (self.line, *self.variant_lines), strict=True))
+
 
 @dataclass(frozen=True)
 class Theme:

@@ -134,3 +134,8 @@ def test_run_without_token_explains_botfather_and_chat():
     result = run("run", env={"TELEGRAM_BOT_TOKEN": ""})
     assert result.returncode == 2
     assert "@BotFather" in result.stderr and "spie-bot chat" in result.stderr
+
+
+def test_webhook_mode_without_url_explains_what_to_set():
+    result = run("run", "--webhook", env={"TELEGRAM_BOT_TOKEN": "123:abc", "WEBHOOK_URL": ""})
+    assert result.returncode == 2 and "WEBHOOK_URL" in result.stderr

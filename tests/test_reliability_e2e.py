@@ -6,10 +6,8 @@ injected in one never leaks into another.
 
 from __future__ import annotations
 
-import json
 import signal
 import sqlite3
-import threading
 import time
 
 import pytest

@@ -11,12 +11,11 @@ import subprocess
 import sys
 
 from bot import review, stats
-from bot.assistant import Assistant
 from bot.config import Settings
 from bot.kb_edit import EditError, add_variants
 from bot.knowledge import load_knowledge
 from bot.matcher import Matcher, Outcome
-from conftest import KNOWLEDGE, TODAY
+from conftest import TODAY
 from logdata import SAMPLE, make_log
 
 import pytest

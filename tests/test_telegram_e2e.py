@@ -162,7 +162,7 @@ def test_stale_button_gets_a_friendly_notice(bot, fake, user):
     for data in ("s|gone|entree-supprimee", "e|entree-supprimee", "zz", "t|theme-disparu"):
         count = len(fake.callback_answers)
         fake.press(message, data, user=user)
-        fake.wait_for(lambda: len(fake.callback_answers) > count)
+        fake.wait_for(lambda count=count: len(fake.callback_answers) > count)
         assert "plus valable" in fake.callback_answers[-1]["text"]
 
 
