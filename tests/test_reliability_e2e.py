@@ -45,7 +45,10 @@ def test_send_failures_are_retried(fake, tmp_path):
         assert "conseil départemental" in ask(fake, 602, "qui peut candidater")["text"]
         fake.faults["sendMessage"] = [Fault(drop=True)]
         assert "démarches simplifiées" in ask(fake, 603, "comment déposer le dossier")["text"]
-        assert logged(bot) == 3
+        fake.faults["sendMessage"] = [Fault(status=500, delay=6)]  # longer than the read time-out
+        assert "35 territoires" in ask(fake, 604, "combien de territoires seront retenus")["text"]
+        assert "TimedOut" in bot.log_text() or "Timed out" in bot.log_text()
+        assert logged(bot) == 4
     finally:
         assert bot.stop() == 0
 

@@ -190,3 +190,47 @@ def test_chat_is_logged_but_ask_only_on_request(env, tmp_path):
     assert any(r[:2] == ("console", "mon mail est [email]") for r in rows)
     assert ("cli", "qui peut candidater", "answered", None) in rows
     assert not any(r[1] == "date limite" and r[0] == "cli" for r in rows)
+
+
+def test_interactive_review_in_a_terminal(env, tmp_path, kb_copy):
+    """The review asks group by group when run in a terminal (a pseudo-terminal here)."""
+    import pty
+    import select
+    import sqlite3
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "review"], env=env,
+                               stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+    os.close(slave)
+    screen = b""
+
+    def read_until(text: str, timeout: float = 30) -> None:
+        nonlocal screen
+        import time
+
+        deadline = time.monotonic() + timeout
+        while text.encode() not in screen:
+            assert time.monotonic() < deadline, screen.decode(errors="replace")
+            if select.select([master], [], [], 0.2)[0]:
+                try:
+                    screen += os.read(master, 4096)
+                except OSError:
+                    break
+
+    try:
+        read_until("[q] quitter")
+        assert "3 groupe(s) à revoir" in screen.decode()
+        os.write(master, b"1\n")  # first group -> first candidate entry
+        read_until("ajoutée(s)")
+        read_until("[q] quitter", timeout=30)
+        os.write(master, b"i\n")  # second group: ignored
+        read_until("[q] quitter")
+        os.write(master, b"q\n")
+        assert process.wait(30) == 0
+    finally:
+        process.kill() if process.poll() is None else None
+        os.close(master)
+    with sqlite3.connect(tmp_path / "data" / "spie-bot.db") as db:
+        statuses = sorted(r[0] or "" for r in db.execute(
+            "select review_status from exchanges where outcome = 'unanswered' and ts > '2000'"))
+    assert statuses.count("traite") == 3 and statuses.count("ignore") == 1

@@ -93,3 +93,28 @@ def test_daily_digest_goes_to_the_staff_chat_only_when_there_is_news(tmp_path, a
     quiet = make_log(tmp_path / "quiet.db", [{"question": "date limite", "entry": "date-limite"}])
     asyncio.run(daily_digest(context_for(quiet, -100)))
     assert len(sent) == 1
+
+
+def test_an_error_in_a_handler_is_logged_and_the_user_gets_an_apology(caplog):
+    import asyncio
+    from types import SimpleNamespace
+
+    from telegram import Update
+
+    from handlers.errors import APOLOGY, on_error
+
+    replies = []
+
+    class Message:
+        async def reply_text(self, text, do_quote=False):
+            replies.append(text)
+
+    update = Update(update_id=1)
+    object.__setattr__(update, "_effective_message", Message())
+    context = SimpleNamespace(error=RuntimeError("boom"))
+    with caplog.at_level("ERROR"):
+        asyncio.run(on_error(update, context))
+    assert replies == [APOLOGY]
+    assert "boom" in caplog.text
+    asyncio.run(on_error(object(), context))  # not an update: logged only
+    assert replies == [APOLOGY]
