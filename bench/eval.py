@@ -305,3 +305,7 @@ def chart(results: dict[str, Tally], path: Path, split: str) -> None:
         ax.set_xticks([x + width * (len(results) - 1) / 2 for x in range(len(rows))], [t for _, _, t in rows])
         ax.set_ylabel("% of questions")
         ax.set_title(f"Answer quality on the evaluation set ({split})")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -64,3 +64,15 @@ def test_eval_compares_three_bots_and_breaks_down_by_style(capsys, tmp_path, mat
     cases = evaluation.load_cases(split="dev")
     evaluation.chart({"ours": evaluation.run_ours(cases, matcher)}, tmp_path / "eval.png", "dev")
     assert (tmp_path / "eval.png").exists()
+
+
+def test_scripts_run_from_the_command_line():
+    import subprocess
+
+    result = subprocess.run([sys.executable, str(BENCH / "eval.py"), "--split", "holdout"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "== holdout ==" in result.stdout
+    for script in ("latency.py", "load.py"):
+        helped = subprocess.run([sys.executable, str(BENCH / script), "--help"],
+                                capture_output=True, text=True, timeout=60)
+        assert helped.returncode == 0 and "usage" in helped.stdout
