@@ -46,7 +46,10 @@ def load_matcher(settings: Settings) -> Matcher:
     Raises KnowledgeError like `load_knowledge` when the files are invalid.
     """
     version = directory_version(settings.knowledge_dir)
-    path = cache_dir(settings) / f"index-{code_version()}-{version}.pickle"
+    # The base remembers its directory (write-back goes there): two folders
+    # with the same files must not share a cached index.
+    place = hashlib.sha256(str(Path(settings.knowledge_dir).resolve()).encode()).hexdigest()[:8]
+    path = cache_dir(settings) / f"index-{code_version()}-{version}-{place}.pickle"
     matcher = _read(path) if version else None
     if matcher is None:
         matcher = Matcher(load_knowledge(settings.knowledge_dir), settings.thresholds,
