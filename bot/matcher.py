@@ -64,15 +64,13 @@ MIN_SHARED_PREFIX = 6
 MAX_SUGGESTIONS = 3
 # Suggestions must be within this many points of the best one.
 SUGGESTION_SPREAD = 25.0
-# Question words (qui, quand, comment...) weigh at least this share of the
-# rarest term's weight: "quand" tells a date question from a verdict one.
-QUESTION_WORD_FLOOR = 0.0
 # A word the knowledge base never uses weighs this many times the rarest
 # known term: it is strong evidence that the question is about something else.
 UNKNOWN_WEIGHT_FACTOR = 1.3
 # Posting lists longer than this (terms in very many phrasings) are not
-# scanned for candidates; see Matcher._candidates.
+# scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
+CANONICAL_MEMO_SIZE = 200_000
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 
@@ -118,6 +116,7 @@ class Analyzer:
         self._vocabulary = [w for w, _ in known_words.most_common() if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         self._stems: set[str] = set()
+        # Memo of `canonical`, bounded: questions bring endless unknown words.
         self._canonical: dict[str, str] = {}
 
     def set_stems(self, stems: set[str]) -> None:
@@ -135,11 +134,14 @@ class Analyzer:
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""
         found = self._canonical.get(term)
-        if found is None and JOINER in term:  # a synonym's own token: never shortened
-            found = self._canonical[term] = term
-        if found is None:
+        if found is not None:
+            return found
+        if JOINER in term:  # a synonym's own token: never shortened
+            found = term
+        else:
             found = next((term[:size] for size in range(MIN_SHARED_PREFIX, len(term))
                           if term[:size] in self._stems), term)
+        if len(self._canonical) < CANONICAL_MEMO_SIZE:
             self._canonical[term] = found
         return found
 
@@ -213,9 +215,6 @@ class Matcher:
             document_frequency.update(terms)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
-        floor = QUESTION_WORD_FLOOR * math.log(1 + count)
-        for word in QUESTION_WORDS & self._idf.keys():
-            self._idf[word] = max(self._idf[word], floor)
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
         # One parallel list per attribute of a phrasing (position = index):
         # compact in memory and quick to unpickle from the index cache.
