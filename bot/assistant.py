@@ -7,6 +7,7 @@ in a single assignment, so a question never sees a half-loaded base.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from bot.index_cache import load_matcher
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher, MatchResult, Outcome
 from bot.render import Reply, build_reply, to_plain
+from bot.storage import Exchange
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,18 @@ class Answer:
     reply: Reply
     truncated: bool
     kb_version: str
+
+    def exchange(self, channel: str, chat_type: str, user_key: str, started: float,
+                 max_chars: int, update_id: int | None = None) -> Exchange:
+        """The log row of this answer (`started`: time.perf_counter() at receipt)."""
+        result = self.result
+        return Exchange(
+            question=result.question[:max_chars], outcome=result.outcome.value, channel=channel,
+            chat_type=chat_type, user_key=user_key, kb_version=self.kb_version,
+            entry=result.entry.id if result.entry else None, score=result.score,
+            suggestions=[c.entry.id for c in result.suggestions], update_id=update_id,
+            response_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
 
     def as_json(self) -> dict[str, Any]:
         """The `spie-bot ask --json` contract."""

@@ -20,7 +20,7 @@ from bot.assistant import Answer, Assistant
 from bot.config import ConfigError, Settings
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.privacy import load_or_create_secret, pseudonymous_key
-from bot.storage import Exchange, ExchangeLog
+from bot.storage import ExchangeLog
 from bot.render import fallback_markup, strip_markup, to_plain
 
 QUIT_WORDS = {"quitter", "quit", "exit", "sortir", "q", ":q", "bye"}
@@ -134,14 +134,7 @@ class ConsoleLog:
     def record(self, answer: Answer, started: float) -> str | None:
         if self.log is None:
             return None
-        result = answer.result
-        exchange = Exchange(
-            question=result.question[: 4096], outcome=result.outcome.value, channel=self.channel,
-            chat_type="console", user_key=self.user_key, kb_version=answer.kb_version,
-            entry=result.entry.id if result.entry else None, score=result.score,
-            suggestions=[c.entry.id for c in result.suggestions],
-            response_ms=round((time.perf_counter() - started) * 1000, 2),
-        )
+        exchange = answer.exchange(self.channel, "console", self.user_key, started, 4096)
         self.log.record(exchange)
         return exchange.id
 

@@ -11,7 +11,6 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.matcher import Outcome
 from bot.render import to_html
-from bot.storage import Exchange
 from handlers import keyboards
 from handlers.common import chat_type, remember_answer, services
 from handlers.sending import reply_html
@@ -70,14 +69,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     started = time.perf_counter()
     answer = svc.assistant.ask(question, logged=True)
     result, reply = answer.result, answer.reply
-    exchange = Exchange(
-        question=question[: svc.settings.max_question_chars], outcome=result.outcome.value,
-        channel="telegram", chat_type=chat_type(update), user_key=user_key,
-        kb_version=answer.kb_version, entry=result.entry.id if result.entry else None,
-        score=result.score, suggestions=[c.entry.id for c in result.suggestions],
-        update_id=update.update_id,
-        response_ms=round((time.perf_counter() - started) * 1000, 2),
-    )
+    exchange = answer.exchange("telegram", chat_type(update), user_key, started,
+                               svc.settings.max_question_chars, update.update_id)
     svc.log.record(exchange)  # before sending: an answered question is never missing
     text = to_html(reply)
     if answer.truncated:
