@@ -21,6 +21,8 @@ from bot.render import Reply, build_reply, to_html
 
 TELEGRAM_LIMIT = 4096
 MIN_VARIANTS = 5
+# A variant reduced to one term used by this many entries is too generic.
+GENERIC_TERM_ENTRIES = 3
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -139,6 +141,10 @@ def _thin_entries(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
                 problems.append(Problem(entry.file, line, f"la variante « {phrasing} » ne contient aucun mot "
                                         "utile après simplification : ajoutez le sujet de la question.",
                                         entry.id, "avertissement"))
+            elif len(terms) == 1 and matcher.entries_with(next(iter(terms))) >= GENERIC_TERM_ENTRIES:
+                problems.append(Problem(entry.file, line, f"la variante « {phrasing} » se réduit à un mot "
+                                        "employé par beaucoup d'autres entrées : toute question contenant ce "
+                                        "mot lui ressemblerait. Précisez-la.", entry.id, "avertissement"))
     return problems
 
 

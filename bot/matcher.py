@@ -102,7 +102,7 @@ class MatchResult:
 
 def max_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be corrected."""
-    if len(word) <= 3 or word.isdigit():
+    if len(word) <= 4 or word.isdigit():  # "raté" is not a typo of "date"
         return 0
     return 1 if len(word) <= 7 else 2
 
@@ -231,6 +231,10 @@ class Matcher:
             for term in terms:
                 postings[term].append(position)
         return dict(postings)
+
+    def entries_with(self, term: str) -> int:
+        """How many entries use `term` in some phrasing."""
+        return sum(1 for terms in self._entry_terms.values() if term in terms)
 
     def known_terms(self) -> set[str]:
         """Every term some phrasing of the base contains."""

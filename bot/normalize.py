@@ -58,7 +58,8 @@ STOPWORDS: frozenset[str] = frozenset(
     types sorte quelqu quelque quelques nombreux dire donner indiquer expliquer
     preciser exactement exactment concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
-    complets completes general globalement memes maintenant desormais
+    complets completes general globalement memes maintenant desormais jusqua
+    jusquau jusquaux jusquen
     the an of to is are was were be been being do does did can could would
     should will shall may might must i we you he she it they me us my our
     your their this that these those what which for in on at by with from
