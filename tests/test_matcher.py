@@ -17,10 +17,10 @@ def outcome(matcher, question):
         ("qui peut candidaté a l ami", "qui-peut-candidater"),  # typo, no accents
         ("ki peu candidater", "qui-peut-candidater"),  # SMS spelling
         ("who can apply?", "qui-peut-candidater"),  # English
-        ("faut il l accord du CD", "accord-conseil-departemental"),  # abbreviation
-        ("France Travail doit-il faire partie du groupement ?", "membres-obligatoires"),
-        ("le PE est il obligatoire ?", "membres-obligatoires"),
-        ("une ML peut elle etre membre du groupement", "membres-possibles"),
+        ("faut il l accord du CD", "qui-peut-candidater"),  # abbreviation
+        ("France Travail doit-il faire partie du groupement ?", "membres-groupement"),
+        ("le PE est il obligatoire ?", "membres-groupement"),
+        ("une ML peut elle etre membre du groupement", "membres-groupement"),
         ("quelles actions sont elligibles", "actions-eligibles"),
         ("date limite de dépot", "date-limite"),
         ("what is the deadline", "date-limite"),

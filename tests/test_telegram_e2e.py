@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -48,7 +49,7 @@ def buttons(message):
 
 
 def rows(bot, sql, params=()):
-    with sqlite3.connect(bot.db_path) as db:
+    with closing(sqlite3.connect(bot.db_path)) as db:
         db.row_factory = sqlite3.Row
         return [dict(r) for r in db.execute(sql, params)]
 
@@ -80,9 +81,10 @@ def test_answered_question_with_feedback(bot, fake, user):
     assert "améliorer" in fake.callback_answers[-1]["text"]
     still = [b["text"] for b in buttons(fake.message(user["id"], message["message_id"]))]
     assert still and all(label.startswith("↪ ") for label in still)
-    [row] = rows(bot, "select * from exchanges where question = ? and entry = 'date-limite'",
-                 ["quelle est la date limite ?"])
-    assert row["outcome"] == "answered" and row["feedback"] == -1 and row["chat_type"] == "private"
+    query = "select * from exchanges where question = ? and entry = 'date-limite'"
+    fake.wait_for(lambda: [r["feedback"] for r in rows(bot, query, ["quelle est la date limite ?"])] == [-1])
+    [row] = rows(bot, query, ["quelle est la date limite ?"])
+    assert row["outcome"] == "answered" and row["chat_type"] == "private"
     assert str(user["id"]) not in json.dumps(row)
 
 
