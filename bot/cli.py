@@ -11,6 +11,7 @@ import json
 import sqlite3
 import sys
 import time
+from pathlib import Path
 from typing import Iterable, NoReturn
 
 import click
@@ -18,7 +19,7 @@ import click
 from bot import texts
 from bot.assistant import Answer, Assistant
 from bot.config import ConfigError, Settings
-from bot.knowledge import KnowledgeError, Problem, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError, Problem, load_knowledge
 from bot.privacy import load_or_create_secret, pseudonymous_key
 from bot.storage import ExchangeLog
 from bot.render import fallback_markup, strip_markup, to_plain
@@ -251,7 +252,7 @@ def kb_check(directory: str | None, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _summary(knowledge, problems: list[Problem]) -> dict:  # noqa: ANN001
+def _summary(knowledge: KnowledgeBase | None, problems: list[Problem]) -> dict:
     summary: dict = {"ok": not any(p.severity == "erreur" for p in problems)}
     if knowledge is not None:
         questions = knowledge.questions()
@@ -269,7 +270,7 @@ def _summary(knowledge, problems: list[Problem]) -> dict:  # noqa: ANN001
     return summary
 
 
-def _print_check(path, knowledge, problems: list[Problem]) -> None:  # noqa: ANN001
+def _print_check(path: Path | str, knowledge: KnowledgeBase | None, problems: list[Problem]) -> None:
     errors = [p for p in problems if p.severity == "erreur"]
     warnings = [p for p in problems if p.severity != "erreur"]
     if errors:

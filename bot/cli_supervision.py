@@ -13,6 +13,8 @@ from sqlite_utils import Database
 from bot import review as reviewing
 from bot import stats as statistics
 from bot.export import write_csv, write_jsonl
+from bot.assistant import Assistant
+from bot.config import Settings
 from bot.kb_edit import EditError, add_variants
 from bot.storage import ExchangeLog, iter_rows, open_database
 
@@ -26,7 +28,7 @@ def _since(value: str | None) -> str | None:
         raise click.BadParameter(f"« {value} » n'est pas une date AAAA-MM-JJ.") from None
 
 
-def _open_log(settings) -> Database:  # noqa: ANN001
+def _open_log(settings: Settings) -> Database:
     path = settings.db_path
     if not path.exists():
         click.echo(f"Aucun journal à {path} : le bot n'a encore rien enregistré "
@@ -35,7 +37,7 @@ def _open_log(settings) -> Database:  # noqa: ANN001
     return open_database(path)
 
 
-def _context():  # noqa: ANN202
+def _context() -> tuple[Settings, Assistant]:
     from bot.cli import load_assistant, load_settings
 
     settings = load_settings()
@@ -123,7 +125,8 @@ def web(host: str, port: int) -> None:
 @click.option("--ignore", is_flag=True, help="Marque le groupe comme ignoré.")
 @click.option("--similarity", type=click.FloatRange(0, 100), default=reviewing.GROUP_SIMILARITY,
               show_default=True, help="Ressemblance minimale (0-100) pour regrouper deux questions.")
-def review(since, list_only, as_json, group_key, entry_id, handled, ignore, similarity) -> None:  # noqa: ANN001
+def review(since: str | None, list_only: bool, as_json: bool, group_key: str | None, entry_id: str | None,
+           handled: bool, ignore: bool, similarity: float) -> None:
     """Questions sans réponse, avec 👎 ou suggestions refusées, regroupées.
 
     Sans option et dans un terminal : revue interactive. Avec --group et
@@ -161,7 +164,8 @@ def _print_group(group: reviewing.ReviewGroup) -> None:
         click.echo(f"    {number}) {candidate.entry.id} — {candidate.entry.question} ({candidate.score:.0f})")
 
 
-def _act(db, assistant, groups, key, entry_id, handled, ignore) -> None:  # noqa: ANN001
+def _act(db: Database, assistant: Assistant, groups: list[reviewing.ReviewGroup], key: str,
+         entry_id: str | None, handled: bool, ignore: bool) -> None:
     group = reviewing.find_group(groups, key)
     if group is None:
         click.echo(f"Groupe « {key} » introuvable (déjà traité ?). Voir : spie-bot review --list", err=True)
@@ -176,7 +180,7 @@ def _act(db, assistant, groups, key, entry_id, handled, ignore) -> None:  # noqa
         click.echo(f"Groupe {key} marqué comme {'traité' if handled else 'ignoré'}.")
 
 
-def _add(db, assistant, group, entry_id) -> bool:  # noqa: ANN001
+def _add(db: Database, assistant: Assistant, group: reviewing.ReviewGroup, entry_id: str) -> bool:
     try:
         added = add_variants(assistant.kb, entry_id, group.examples(limit=20))
     except EditError as error:
@@ -188,7 +192,7 @@ def _add(db, assistant, group, entry_id) -> bool:  # noqa: ANN001
     return True
 
 
-def _interactive(db, assistant, groups) -> None:  # noqa: ANN001
+def _interactive(db: Database, assistant: Assistant, groups: list[reviewing.ReviewGroup]) -> None:
     if not groups:
         _print_groups(groups)
         return

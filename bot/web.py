@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datasette.app import Datasette
 
 WEEK_AGO = "strftime('%Y-%m-%dT%H:%M:%S', 'now', '-7 days')"
 
@@ -44,7 +47,8 @@ def metadata(database: str) -> dict[str, Any]:
     }
 
 
-def make_datasette(db_path: Path):  # noqa: ANN201 - Datasette is imported lazily
+def make_datasette(db_path: Path) -> "Datasette":
+    """Datasette is imported here: it is an optional extra (`pip install -e \".[web]\"`)."""
     from datasette.app import Datasette
 
     return Datasette([str(db_path)], metadata=metadata(db_path.stem), settings={"max_returned_rows": 5000})

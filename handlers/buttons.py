@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from telegram import Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -107,7 +107,7 @@ async def _menu(update: Update, context: ContextTypes.DEFAULT_TYPE, args: tuple[
     return True
 
 
-async def _edit_text(query, text: str, markup=None) -> None:  # noqa: ANN001
+async def _edit_text(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     try:
         await query.edit_message_text(text, reply_markup=markup)
     except BadRequest:  # message too old or unchanged: not worth an error
