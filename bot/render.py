@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot import texts
-from bot.knowledge import PLACEHOLDER, Entry, KnowledgeBase, Link
+from bot.knowledge import CONTACTS_ENTRY, PLACEHOLDER, Entry, KnowledgeBase, Link
 from bot.matcher import MatchResult, Outcome
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
@@ -51,7 +51,7 @@ def fallback_markup(kb: KnowledgeBase, today: dt.date, logged: bool) -> str:
     parts = [texts.FALLBACK]
     if logged:
         parts.append(texts.FALLBACK_LOGGED)
-    contacts = kb.entries.get("contacts")
+    contacts = kb.entries.get(CONTACTS_ENTRY)
     if contacts:
         parts.append(f"{texts.FALLBACK_CONTACTS}\n{entry_answer(contacts, kb, today)}")
     return "\n".join(parts)

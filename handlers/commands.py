@@ -7,6 +7,7 @@ import html
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.knowledge import CONTACTS_ENTRY
 from bot.render import entry_answer, markup_to_html
 from handlers import keyboards
 from handlers.common import LAST_ENTRY, services
@@ -58,7 +59,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     kb = svc.assistant.kb
-    text = entry_answer(kb.entries["contacts"], kb, svc.settings.current_date())
+    text = entry_answer(kb.entries[CONTACTS_ENTRY], kb, svc.settings.current_date())
     await reply_html(update.effective_message, markup_to_html(text))
 
 
