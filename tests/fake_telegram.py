@@ -288,8 +288,9 @@ class FakeTelegram:
         return web.json_response({"ok": True, "result": result})
 
     async def _fault(self, request: web.Request, fault: Fault) -> web.Response | None:
-        if fault.delay:
-            await asyncio.sleep(fault.delay)
+        deadline = time.monotonic() + fault.delay
+        while time.monotonic() < deadline and not self._stopping:
+            await asyncio.sleep(0.05)
         if fault.drop:
             request.transport.close()
             return web.Response(status=500)

@@ -61,6 +61,10 @@ def test_polling_survives_errors_and_dropped_connections(fake, tmp_path):
         assert "11 octobre" in ask(fake, 611, "date limite", timeout=40)["text"]
         assert not fake.faults["getUpdates"]  # every fault was met, and survived
         assert "Bonjour" in ask(fake, 612, "bonjour")["text"]
+        # A long poll that never answers in time (the HTTP read time-out fires).
+        fake.faults["getUpdates"] = [Fault(status=500, delay=20)]  # read time-out: 10 + 5 s
+        fake.wait_for(lambda: not fake.faults["getUpdates"], timeout=20)
+        assert "conseil départemental" in ask(fake, 613, "qui peut candidater", timeout=60)["text"]
     finally:
         assert bot.stop() == 0
 
