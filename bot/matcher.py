@@ -187,7 +187,7 @@ class Matcher:
         self._build_index()
         self._postings = self._build_postings()
         self._smalltalk = {
-            entry.id + "\x00" + str(i): " ".join(sorted(set(split_words(p))))
+            (entry.id, i): " ".join(sorted(set(split_words(p))))
             for entry in kb.smalltalk()
             for i, p in enumerate(entry.phrasings)
         }
@@ -213,6 +213,7 @@ class Matcher:
         document_frequency: Counter[str] = Counter()
         for terms in terms_by_entry.values():
             document_frequency.update(terms)
+        self._document_frequency = dict(document_frequency)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
@@ -234,7 +235,7 @@ class Matcher:
 
     def entries_with(self, term: str) -> int:
         """How many entries use `term` in some phrasing."""
-        return sum(1 for terms in self._entry_terms.values() if term in terms)
+        return self._document_frequency.get(term, 0)
 
     def known_terms(self) -> set[str]:
         """Every term some phrasing of the base contains."""
@@ -290,6 +291,10 @@ class Matcher:
         `exclude` leaves out the phrasing with exactly that text (to ask
         whether an entry's *other* phrasings would still catch it).
         """
+        return [Candidate(self._entries[s.entry_index], s.score) for s in self._best_per_entry(text, exclude)]
+
+    def _best_per_entry(self, text: str, exclude: str | None = None) -> list[Scored]:
+        """Each entry's best-scoring phrasing, best entry first."""
         best: dict[int, Scored] = {}
         for scored in self.score_phrasings(text):
             if exclude is not None and scored.text == exclude:
@@ -297,31 +302,24 @@ class Matcher:
             index = scored.entry_index
             if index not in best or scored.score > best[index].score:
                 best[index] = scored
-        ranked = sorted(best.values(), key=lambda s: s.score, reverse=True)
-        return [Candidate(self._entries[s.entry_index], s.score) for s in ranked]
+        return sorted(best.values(), key=lambda s: s.score, reverse=True)
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
-        terms = self.analyzer.terms(text[: self.max_chars])
-        seen: set[int] = set()
-        rows = []
-        for scored in sorted(self.score_phrasings(text[: self.max_chars]), key=lambda s: -s.score):
-            index = scored.entry_index
-            if index in seen:
-                continue
-            seen.add(index)
-            rows.append({
-                "entry": self._entries[index].id,
+        text = text[: self.max_chars]
+        rows = [
+            {
+                "entry": self._entries[scored.entry_index].id,
                 "score": round(scored.score, 1),
                 "phrasing": scored.text,
                 "evidence": round(scored.evidence, 2),
                 "coverage": round(scored.coverage, 2),
                 "form": round(scored.form, 1),
-            })
-            if len(rows) == limit:
-                break
+            }
+            for scored in self._best_per_entry(text)[:limit]
+        ]
         return {
-            "terms": {t: round(self.weight(t), 2) for t in terms},
+            "terms": {t: round(self.weight(t), 2) for t in self.analyzer.terms(text)},
             "candidates": rows,
         }
 
@@ -396,7 +394,7 @@ class Matcher:
         )
         if not found:
             return None
-        entry_id = found[2].split("\x00", 1)[0]
+        entry_id, _ = found[2]
         return Candidate(self.kb.entries[entry_id], found[1])
 
 
