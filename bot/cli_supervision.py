@@ -28,13 +28,18 @@ def _since(value: str | None) -> str | None:
         raise click.BadParameter(f"« {value} » n'est pas une date AAAA-MM-JJ.") from None
 
 
-def _open_log(settings: Settings) -> Database:
+def _require_log(settings: Settings) -> Path:
+    """The log's path; exit 1 with an explanation if the bot has not created it yet."""
     path = settings.db_path
     if not path.exists():
         click.echo(f"Aucun journal à {path} : le bot n'a encore rien enregistré "
                    "(ou SPIE_DB_PATH / SPIE_DATA_DIR pointe ailleurs).", err=True)
         sys.exit(1)
-    return open_database(path)
+    return path
+
+
+def _open_log(settings: Settings) -> Database:
+    return open_database(_require_log(settings))
 
 
 def _context() -> tuple[Settings, Assistant]:
@@ -90,8 +95,7 @@ def purge(days: int | None) -> None:
     from bot.cli import load_settings
 
     settings = load_settings()
-    _open_log(settings).conn.close()
-    log = ExchangeLog(settings.db_path, busy_timeout_ms=5000)
+    log = ExchangeLog(_require_log(settings), busy_timeout_ms=5000)
     removed = log.purge(days or settings.retention_days)
     log.close()
     click.echo(f"{removed} échange(s) de plus de {days or settings.retention_days} jours supprimé(s).")
@@ -105,7 +109,7 @@ def web(host: str, port: int) -> None:
     from bot.cli import load_settings
 
     settings = load_settings()
-    _open_log(settings).conn.close()
+    _require_log(settings)
     try:
         from bot.web import serve
     except ImportError:
