@@ -27,17 +27,20 @@ ONLY_TEXT = (
 )
 
 
-def addressed_text(message: Message, bot_username: str) -> str | None:
+def replies_to(message: Message, bot_id: int) -> bool:
+    """Whether `message` answers one of the bot's own messages."""
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == bot_id)
+
+
+def addressed_text(message: Message, bot_id: int, bot_username: str) -> str | None:
     """The question in `message`, or None when a group message is not for us.
 
     In private chats every text is a question. In groups, only messages that
     mention the bot or reply to one of its messages are; the mention is removed.
     """
     text = message.text or ""
-    if message.chat.type == "private":
-        return text
-    replied = message.reply_to_message
-    if replied and replied.from_user and replied.from_user.username == bot_username:
+    if message.chat.type == "private" or replies_to(message, bot_id):
         return text
     mention = f"@{bot_username}".lower()
     for entity, value in message.parse_entities([MessageEntity.MENTION]).items():
@@ -49,7 +52,7 @@ def addressed_text(message: Message, bot_username: str) -> str | None:
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     svc = services(context)
-    question = addressed_text(message, context.bot.username)
+    question = addressed_text(message, context.bot.id, context.bot.username)
     if question is None:
         return
     if svc.log.has_update(update.update_id):
@@ -89,8 +92,6 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 async def on_other_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, files, locations...: only text is understood."""
     message = update.effective_message
-    if message.chat.type != "private":
-        replied = message.reply_to_message
-        if not (replied and replied.from_user and replied.from_user.id == context.bot.id):
-            return
+    if message.chat.type != "private" and not replies_to(message, context.bot.id):
+        return
     await message.reply_text(ONLY_TEXT, do_quote=False)
