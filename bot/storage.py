@@ -160,7 +160,9 @@ class ExchangeLog:
         try:
             with self.db.conn:
                 if kind == "insert":
-                    table.insert(row, pk="id", ignore=True)
+                    # No pk= here: the table exists with its key (ensure_schema), and
+                    # naming it makes sqlite-utils re-read the schema on every insert.
+                    table.insert(row, ignore=True)
                 else:
                     table.update(key, row)
             return True

@@ -119,6 +119,9 @@ class FakeTelegram:
     commands: list[dict] | None = None
     webhook: dict | None = None
     faults: dict[str, list[Fault]] = field(default_factory=dict)
+    # Called (in the server's thread) with each message the bot sends: lets the
+    # load benchmark react to replies without a thread per simulated user.
+    on_message: Callable[[dict], None] | None = None
 
     def __post_init__(self) -> None:
         self.port = free_port()
@@ -168,6 +171,10 @@ class FakeTelegram:
         self._loop.run_forever()
 
     # --- what users do ---------------------------------------------------
+
+    def all_at_once(self) -> threading.RLock:
+        """`with fake.all_at_once():` the bot's calls wait until the block ends."""
+        return self._lock
 
     def user(self, user_id: int = 1001, name: str = "Camille") -> dict:
         return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "fr"}
@@ -342,6 +349,8 @@ class FakeTelegram:
             self.sent.append(message)
             self._by_chat.setdefault(chat_id, []).append(message)
             self._changed.notify_all()
+            if self.on_message:
+                self.on_message(message)
         return _public(message)
 
     async def _api_editmessagetext(self, params: dict) -> dict:
