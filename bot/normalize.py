@@ -59,13 +59,15 @@ STOPWORDS: frozenset[str] = frozenset(
     preciser exactement exactment concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais jusqua
-    jusquau jusquaux jusquen
+    jusquau jusquaux jusquen consiste consistent signifie signifient
     the an of to is are was were be been being do does did can could would
     should will shall may might must i we you he she it they me us my our
     your their this that these those what which for in on at by with from
     and or not no any some about into there here have has had get please
     kind sort allowed able want would like know tell its whom which exactly
-    actually really just also tell give explain
+    actually really just also tell give explain stand mean means meaning
+    made make makes happen happens happened take takes taken going go goes
+    there s ll ve re d m t don doesn isn aren
     """.split()
 )
 
@@ -122,6 +124,8 @@ def stem(word: str) -> str:
 
 
 JOINER = "_"
+# The canonical term of "même" in knowledge/synonymes.yaml (see SynonymTable.apply).
+SAME_TERM = "meme"
 
 
 class SynonymTable:
@@ -167,7 +171,16 @@ class SynonymTable:
         return found
 
     def apply(self, words: Sequence[str]) -> list[str]:
+        """Rewrite variants to their canonical term.
+
+        Two different names of one institution or phrase (a canonical term
+        of several words) in the same text ("France Travail, c'est Pôle
+        emploi ?", "CD ou conseil départemental ?") ask whether they are the
+        same thing: SAME_TERM is added, as if the text said "même". Single
+        words are left alone: "lauréats choisis" says one thing twice.
+        """
         result: list[str] = []
+        sources: dict[tuple[str, ...], tuple[str, ...]] = {}
         i = 0
         while i < len(words):
             if words[i] not in self._starts:
@@ -175,8 +188,12 @@ class SynonymTable:
                 i += 1
                 continue
             for size in range(min(self._longest, len(words) - i), 0, -1):
-                target = self._rules.get(tuple(words[i : i + size]))
+                source = tuple(words[i : i + size])
+                target = self._rules.get(source)
                 if target is not None:
+                    if (JOINER in target[0] and sources.setdefault(target, source) != source
+                            and SAME_TERM not in result):
+                        result.append(SAME_TERM)
                     result.extend(target)
                     i += size
                     break
