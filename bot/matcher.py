@@ -3,10 +3,11 @@
 How a question is scored against every phrasing (question + variants) of
 every entry:
 
-1. Analysis (`Analyzer`): the text is folded, each unknown word is corrected
-   to the nearest known word (rapidfuzz, OSA edit distance: 1 edit up to 7
-   letters, 2 beyond), synonyms are applied, stop words dropped and the rest
-   stemmed into *terms*.
+1. Analysis (`Analyzer`): the text is folded; each unknown word that is
+   another inflection of a listed synonym becomes that synonym, otherwise it
+   is corrected to the nearest known word (rapidfuzz, OSA edit distance: 1
+   edit up to 9 letters, 2 beyond); synonyms are applied, stop words dropped
+   and the rest stemmed into *terms*.
 2. Evidence: terms are weighted by rarity across entries (IDF); a term the
    knowledge base never uses weighs as much as the rarest one, so "montant de
    la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI".
@@ -106,7 +107,7 @@ def max_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be corrected."""
     if len(word) <= 4 or word.isdigit():  # "raté" is not a typo of "date"
         return 0
-    return 1 if len(word) <= 7 else 2
+    return 1 if len(word) <= 9 else 2
 
 
 class Analyzer:
@@ -126,7 +127,12 @@ class Analyzer:
         self._canonical = {}
 
     def correct(self, word: str) -> str:
-        if word in self._known or not max_edits(word):
+        if word in self._known:
+            return word
+        listed = self.synonyms.listed_form(word)
+        if listed is not None:
+            return listed
+        if not max_edits(word):
             return word
         match = process.extractOne(
             word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word)

@@ -124,6 +124,8 @@ def stem(word: str) -> str:
 
 
 JOINER = "_"
+# Stems shorter than this are too ambiguous to stand for a synonym ("port").
+MIN_SYNONYM_STEM = 5
 # The canonical term of "même" in knowledge/synonymes.yaml (see SynonymTable.apply).
 SAME_TERM = "meme"
 
@@ -141,6 +143,8 @@ class SynonymTable:
         self._rules: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._starts: set[str] = set()
         self._longest = 1
+        # Stems of one-word variants, for `listed_form`. None: shared by two terms.
+        self._by_stem: dict[str, str | None] = {}
         for canonical, variants in (mapping or {}).items():
             self.add(canonical, variants)
 
@@ -155,6 +159,10 @@ class SynonymTable:
                 self._rules[source] = target
                 self._starts.add(source[0])
                 self._longest = max(self._longest, len(source))
+            if len(source) == 1 and len(root := stem(source[0])) >= MIN_SYNONYM_STEM:
+                listed = self._by_stem.get(root, source[0])
+                same_term = listed is not None and self._rules.get((listed,), (listed,)) == target
+                self._by_stem[root] = listed if same_term else None
 
     def __len__(self) -> int:
         return len(self._rules)
@@ -169,6 +177,15 @@ class SynonymTable:
         for source in self._rules:
             found.update(source)
         return found
+
+    def listed_form(self, word: str) -> str | None:
+        """A listed variant with the same stem as `word`, if any.
+
+        For words the knowledge base does not use, so that other inflections
+        of a listed word ("choisissez" for "choisir", "désignation" for
+        "désigner") are understood without listing each one.
+        """
+        return self._by_stem.get(stem(word))
 
     def apply(self, words: Sequence[str]) -> list[str]:
         """Rewrite variants to their canonical term.

@@ -47,7 +47,7 @@ def test_a_damaged_cache_is_rebuilt_and_thresholds_follow_the_settings(tmp_path)
     [cached] = list(index_cache.cache_dir(settings).glob("index-*.pickle"))
     cached.write_bytes(b"not a pickle")
     strict = dataclasses.replace(settings, thresholds=dataclasses.replace(settings.thresholds, answer=100, suggest=100))
-    question = "c'est quand la selection ?"
+    question = "on saura quand si notre dossier est retenu ?"  # answered, below 100
     assert index_cache.load_matcher(settings).match(question).outcome is Outcome.ANSWERED
     matcher = index_cache.load_matcher(strict)
     assert matcher.thresholds.answer == 100

@@ -30,11 +30,11 @@ def ask(fake, user_id, text):
 
 def test_edits_are_picked_up_and_bad_edits_never_served(setup):
     fake, bot, kb = setup
-    question = "peut-on déposer un dossier en retard ?"
+    question = "la porte est-elle encore entrouverte ?"  # unknown to the base until the edit
     assert "11 octobre 2021" not in ask(fake, 501, question)
     path = kb / "calendrier.yaml"
     good = path.read_text(encoding="utf-8").replace(
-        "      - deadline\n", "      - deadline\n      - peut-on déposer un dossier en retard\n")
+        "      - deadline\n", "      - deadline\n      - la porte est-elle encore entrouverte\n")
     path.write_text(good, encoding="utf-8")
     staff = fake.wait_for_message(STAFF_CHAT)
     assert "rechargée" in staff["text"]

@@ -30,6 +30,11 @@ def outcome(matcher, question):
         ("c koi le spie", "spie-presentation"),
         ("quelles actions sont finançables", "actions-eligibles"),
         ("la date ?", "calendrier"),  # every date at once
+        ("PE ou FT ?", "france-travail"),  # two names of one institution
+        ("c quoi france travail", "france-travail"),
+        ("vous choisissez les projets quand", "date-selection"),  # inflection of a synonym
+        ("résultats du 1er AMI", "premier-ami"),
+        ("Est-ce que notre commune peut déposer un projet ?", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -45,6 +50,8 @@ def test_answered(matcher, question, entry):
         "comment toucher le RSA",
         "What's the weather in Paris?",
         "Quand aura lieu le troisième AMI ?",
+        "comment contester une décision de sélection",  # not read as "contacter"
+        "combien de financement par territoire",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):

@@ -1,4 +1,4 @@
-from bot.normalize import SynonymTable, drop_stop_phrases, fold, split_words, stem
+from bot.normalize import SAME_TERM, SynonymTable, drop_stop_phrases, fold, split_words, stem
 
 
 def test_fold_removes_case_accents_ligatures_and_punctuation():
@@ -29,9 +29,31 @@ def test_synonyms_rewrite_longest_phrase_to_one_token():
         "ami": ["appel à manifestation d'intérêt", "appel"],
     })
     words = split_words("France Travail et l'appel à manifestation d'intérêt, PE")
-    assert table.apply(words) == ["pole_emploi", "et", "ami", "pole_emploi"]
+    # two names of one institution: the question is whether they are the same
+    assert table.apply(words) == ["pole_emploi", "et", "ami", SAME_TERM, "pole_emploi"]
     # the canonical phrase itself becomes the same token
     assert table.apply(split_words("Pôle emploi")) == ["pole_emploi"]
+
+
+def test_one_word_said_twice_is_not_a_question_of_sameness():
+    table = SynonymTable({"sélection": ["lauréats", "choisis"], "pôle emploi": ["PE"]})
+    assert table.apply(split_words("les lauréats seront choisis")) == ["les", "selection", "seront", "selection"]
+    assert table.apply(split_words("PE et PE")) == ["pole_emploi", "et", "pole_emploi"]
+
+
+def test_other_inflections_of_a_listed_synonym_are_recognised():
+    table = SynonymTable({"sélection": ["choisir", "désigner"], "candidature": ["dossier"],
+                          "candidater": ["postuler"], "porteur": ["porte"]})
+    assert table.listed_form("choisissez") == "choisir"
+    assert table.listed_form("designation")  # words arrive folded == "designer"
+    assert table.listed_form("postulez") == "postuler"
+    assert table.listed_form("portes") is None  # stem "port" too short to be safe
+    assert table.listed_form("montant") is None
+
+
+def test_a_stem_shared_by_two_terms_stands_for_neither():
+    table = SynonymTable({"candidature": ["candidatures"], "candidater": ["candidats"]})
+    assert table.listed_form("candidatez") is None
 
 
 def test_stop_phrases_remove_relative_qui():
