@@ -36,6 +36,8 @@ from bot.matcher import Matcher  # noqa: E402
 from bot.normalize import fold, split_words  # noqa: E402
 
 EVAL_SET = Path(__file__).with_name("eval_set.yaml")
+# The splits of the evaluation set, in the order of the file.
+SPLITS = ("dev", "test", "holdout", "reglage2", "holdout2")
 OUT_OF_SCOPE = "hors-sujet"
 SMALLTALK = "conversation"
 # The naive bot answers when WRatio reaches this score.
@@ -266,7 +268,7 @@ def table(results: dict[str, Tally]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("all", "dev", "test", "holdout"), default="all")
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--knowledge", type=Path, help="knowledge directory")
     parser.add_argument("--chart", action="store_true", help=f"write PNG charts into {RESULTS.name}/")
@@ -275,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     kb = load_knowledge(args.knowledge or settings.knowledge_dir)
     matcher = Matcher(kb, settings.thresholds, settings.max_question_chars)
-    splits = ("dev", "test", "holdout") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     for split in splits:
         cases = load_cases(split=split)
         results = {name: runner(cases, matcher) for name, runner in _RUNNERS.items()}

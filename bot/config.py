@@ -31,7 +31,7 @@ class Thresholds:
 
     answer: float = 70.0
     suggest: float = 45.0
-    margin: float = 6.0
+    margin: float = 4.0
     smalltalk: float = 80.0
 
 

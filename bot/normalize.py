@@ -67,7 +67,8 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also tell give explain stand mean means meaning
     made make makes happen happens happened take takes taken going go goes
-    there s ll ve re d m t don doesn isn aren
+    there s ll ve re d m t don doesn isn aren if whether until till unless then so
+    as than yet both either each every all only such too very cannot won wouldn
     """.split()
 )
 
