@@ -76,9 +76,20 @@ MAX_POSTINGS_SCANNED = 1000
 CANONICAL_MEMO_SIZE = 200_000
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
+# An entry none of whose phrasings asks the question's question word (quand,
+# combien, qui...) answers another kind of question: its score is scaled.
+INTENT_MISMATCH_FACTOR = 0.8
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
+# Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
+# (matched on folded text).
+_ASKING = re.compile(
+    r"\b(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
+    r"|souhaiterions|cherche|cherchons) (?:savoir|connaitre|demander)\b"
+    r"|\bma question (?:est|serait)\b|\b(?:pouvez|pourriez) vous (?:me|nous) dire\b"
+    r"|\bje me demandais\b|\bwould like to know\b|\bwanted to know\b"
+)
 
 
 class Outcome(str, Enum):
@@ -259,19 +270,18 @@ class Matcher:
 
         A message of several sentences ("Bonjour, je suis ... dans le Gers.
         Pouvons-nous candidater ?") that is not answered as a whole is tried
-        sentence by sentence, the last first: context is often unknown words
-        that would otherwise hide a clear question.
+        sentence by sentence, the last first, then from what follows "je
+        voudrais savoir" and the like: context is often unknown words that
+        would otherwise hide a clear question.
         """
         text = question[: self.max_chars]
         result = self._decide(question, text, exclude)
         if result.outcome is Outcome.ANSWERED:
             return result
-        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-        if len(sentences) > 1:
-            for sentence in reversed(sentences):
-                partial = self._decide(question, sentence, exclude)
-                if partial.outcome is Outcome.ANSWERED:
-                    return partial
+        for part in _question_parts(text):
+            partial = self._decide(question, part, exclude)
+            if partial.outcome is Outcome.ANSWERED:
+                return partial
         return result
 
     def _decide(self, question: str, text: str, exclude: str | None) -> MatchResult:
@@ -354,6 +364,7 @@ class Matcher:
             scorer=fuzz.token_sort_ratio,
             limit=None,
         )
+        asked = terms & QUESTION_WORDS
         results = []
         for _, form_score, position in forms:
             index = self._entry_of[position]
@@ -363,6 +374,8 @@ class Matcher:
                 + 100 * COVERAGE_WEIGHT * covered
                 + FORM_WEIGHT * form_score
             )
+            if asked and not asked & self._entry_terms[index]:
+                score *= INTENT_MISMATCH_FACTOR
             results.append(Scored(index, self._texts[position], score, evidence[position], covered, form_score))
         return results
 
@@ -404,6 +417,17 @@ class Matcher:
             return None
         entry_id, _ = found[2]
         return Candidate(self.kb.entries[entry_id], found[1])
+
+
+def _question_parts(text: str) -> list[str]:
+    """Smaller pieces of a message that may hold its actual question."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    parts = list(reversed(sentences)) if len(sentences) > 1 else []
+    for sentence in reversed(sentences):
+        found = _ASKING.search(fold(sentence))
+        if found and found.end() < len(fold(sentence)):
+            parts.append(fold(sentence)[found.end():])
+    return parts
 
 
 def _f_score(recall: float, precision: float) -> float:

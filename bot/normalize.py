@@ -31,10 +31,12 @@ STEM_LENGTH = 7
 
 _APOSTROPHES = "'’`´ʼ‘′"
 _ELISION = re.compile(
-    r"\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[" + _APOSTROPHES + r"]"
+    r"\b(?:l|d|j|n|s|c|m|t|qu|lorsqu|puisqu|quoiqu|presqu)[" + _APOSTROPHES + r"]"
 )
 # The same articles typed without the apostrophe ("l insertion", "jusqu a").
-_LOOSE_ELISION = re.compile(r"\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)\s+")
+_LOOSE_ELISION = re.compile(r"\b(?:l|d|j|n|s|c|m|t|qu|lorsqu|puisqu)\s+")
+# "jusqu'à", "jusqu'en", "jusquau"...: kept as one word, it asks "until when".
+_UNTIL = re.compile(r"\bjusqu(?:a|au|aux|en)?\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
 
@@ -58,8 +60,10 @@ STOPWORDS: frozenset[str] = frozenset(
     types sorte quelqu quelque quelques nombreux dire donner indiquer expliquer
     preciser exactement exactment concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
-    complets completes general globalement memes maintenant desormais jusqua
-    jusquau jusquaux jusquen consiste consistent signifie signifient
+    complets completes general globalement memes maintenant desormais
+    consiste consistent signifie signifient
+    pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
+    devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would
     should will shall may might must i we you he she it they me us my our
     your their this that these those what which for in on at by with from
@@ -85,6 +89,7 @@ def fold(text: str) -> str:
     text = _ELISION.sub(" ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _NON_WORD.sub(" ", text)
+    text = _UNTIL.sub("jusqu", text)
     return _LOOSE_ELISION.sub("", f" {text} ").strip()
 
 

@@ -35,6 +35,11 @@ def outcome(matcher, question):
         ("vous choisissez les projets quand", "date-selection"),  # inflection of a synonym
         ("résultats du 1er AMI", "premier-ami"),
         ("Est-ce que notre commune peut déposer un projet ?", "qui-peut-candidater"),
+        # the question after "je voudrais savoir" in a message full of context
+        ("Madame, Monsieur, je suis directeur d'un CCAS et je souhaiterais savoir comment déposer notre dossier",
+         "comment-deposer"),
+        ("Bonjour, je travaille dans un CCAS et je voulais savoir jusqu'a quelle date on pouvait deposer "
+         "notre projet. Merci", "date-limite"),  # "jusqu'à" asks "until when"
     ],
 )
 def test_answered(matcher, question, entry):
@@ -101,3 +106,9 @@ def test_explain_lists_terms_and_candidates(matcher):
     explained = matcher.explain("date limite pour candidater")
     assert "date_limite" in explained["terms"]
     assert explained["candidates"][0]["entry"] == "date-limite"
+
+
+def test_a_when_question_is_not_answered_by_an_entry_that_never_says_when(matcher):
+    # "35 territoires" belongs to nombre-territoires, but the question asks "when"
+    result = matcher.match("quand est prevue la selection des 35 territoires")
+    assert not (result.outcome is Outcome.ANSWERED and result.entry.id == "nombre-territoires")

@@ -6,9 +6,12 @@ def test_fold_removes_case_accents_ligatures_and_punctuation():
 
 
 def test_fold_drops_elided_articles_with_any_apostrophe():
-    assert split_words("l'AMI d’intérêt qu'est-ce jusqu'à s'associer") == [
-        "ami", "interet", "est", "ce", "a", "associer",
-    ]
+    assert split_words("l'AMI d’intérêt qu'est-ce s'associer") == ["ami", "interet", "est", "ce", "associer"]
+
+
+def test_until_is_one_word_however_it_is_typed():
+    for text in ("jusqu'à quand", "jusqu’au 11 octobre", "jusqu a quand", "jusquau", "jusqu'en 2023"):
+        assert split_words(text)[0] == "jusqu", text
 
 
 def test_fold_of_only_symbols_and_emoji_is_empty():
