@@ -1,8 +1,9 @@
 """Wiring the Telegram application: python-telegram-bot's own machinery.
 
 `Application` with our handlers, an aiohttp `BaseRequest` (bot/telegram_http.py),
-the AIORateLimiter for Telegram's sending limits, the JobQueue for the log catch-up and the daily retention purge, and
-either long polling or the built-in webhook server.
+the AIORateLimiter for Telegram's sending limits, the JobQueue for the log
+catch-up and the daily retention purge, and either long polling or the
+built-in webhook server.
 """
 
 from __future__ import annotations

@@ -424,9 +424,10 @@ def _question_parts(text: str) -> list[str]:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     parts = list(reversed(sentences)) if len(sentences) > 1 else []
     for sentence in reversed(sentences):
-        found = _ASKING.search(fold(sentence))
-        if found and found.end() < len(fold(sentence)):
-            parts.append(fold(sentence)[found.end():])
+        folded = fold(sentence)
+        found = _ASKING.search(folded)
+        if found and folded[found.end():].strip():
+            parts.append(folded[found.end():])
     return parts
 
 

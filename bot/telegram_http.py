@@ -4,9 +4,9 @@ python-telegram-bot talks to the Bot API through a `BaseRequest`, and documents
 replacing its default httpx one as an extension point. We do, for speed: under
 a burst, httpx's connection pool re-checks every connection on every request,
 and the bot spent more time there than answering (see `bench/load.py`).
-aiohttp is already what python-telegram-bot's webhook alternative and our
-loopback test server use. Time-outs and errors keep python-telegram-bot's
-meaning: `TimedOut` for a time-out, `NetworkError` for a failed connection.
+aiohttp is also what our loopback Bot API server for the tests uses.
+Time-outs and errors keep python-telegram-bot's meaning: `TimedOut` for a
+time-out, `NetworkError` for a failed connection.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from telegram.request import BaseRequest, RequestData
 # python-telegram-bot's own defaults for its httpx client (seconds).
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 5.0
-WRITE_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
 
 
