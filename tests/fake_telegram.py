@@ -361,21 +361,22 @@ class FakeTelegram:
             if text == message["text"] and markup == message.get("reply_markup"):
                 raise TelegramError(400, "Bad Request: message is not modified")
             message.update(text=text, html=params.get("text"), edited=True)
-            message.pop("reply_markup", None)
-            if markup:
-                message["reply_markup"] = markup
-            self._changed.notify_all()
+            self._replace_markup(message, markup)
         return _public(message)
 
     async def _api_editmessagereplymarkup(self, params: dict) -> dict:
         message = self._existing(params)
         markup = self._checked_markup(params.get("reply_markup"))
         with self._lock:
-            message.pop("reply_markup", None)
-            if markup:
-                message["reply_markup"] = markup
-            self._changed.notify_all()
+            self._replace_markup(message, markup)
         return _public(message)
+
+    def _replace_markup(self, message: dict, markup: dict | None) -> None:
+        """An edit without a keyboard removes the old one, as on Telegram."""
+        message.pop("reply_markup", None)
+        if markup:
+            message["reply_markup"] = markup
+        self._changed.notify_all()
 
     async def _api_answercallbackquery(self, params: dict) -> bool:
         if len(params.get("text") or "") > 200:
