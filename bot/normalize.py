@@ -30,15 +30,19 @@ import snowballstemmer
 STEM_LENGTH = 7
 
 _APOSTROPHES = "'’`´ʼ‘′"
-_ELISION = re.compile(
-    r"\b(?:l|d|j|n|s|c|m|t|qu|lorsqu|puisqu|quoiqu|presqu)[" + _APOSTROPHES + r"]"
+# Ligatures spelled out, and apostrophes turned into spaces before accents are
+# stripped ("lʼinsertion" must not become "linsertion").
+_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
+                 *((apostrophe, " ") for apostrophe in _APOSTROPHES))
+# Every ASCII byte that is not a lower-case letter or a digit becomes a space.
+_TO_SPACE = bytes(
+    byte if chr(byte).isdigit() or "a" <= chr(byte) <= "z" else ord(" ") for byte in range(256)
 )
-# The same articles typed without the apostrophe ("l insertion", "jusqu a").
-_LOOSE_ELISION = re.compile(r"\b(?:l|d|j|n|s|c|m|t|qu|lorsqu|puisqu)\s+")
+# Elided articles and conjunctions ("l'", "d'", "qu'", "lorsqu'"...), with or
+# without their apostrophe ("l insertion"): left as words of their own, dropped.
+_ELIDED = frozenset("l d j n s c m t qu lorsqu puisqu quoiqu presqu".split())
 # "jusqu'à", "jusqu'en", "jusquau"...: kept as one word, it asks "until when".
-_UNTIL = re.compile(r"\bjusqu(?:a|au|aux|en)?\b")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
+_UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), "jusqu")
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -84,13 +88,16 @@ def fold(text: str) -> str:
 
     Letters outside Latin script have no place in a French question about the
     AMI: decomposing to ASCII drops them with the accents, in C, at once.
+    Whole-string C operations first, then one pass over the words: this runs
+    on every phrasing of the base at load time.
     """
-    text = unicodedata.normalize("NFKC", text).lower().translate(_LIGATURES)
-    text = _ELISION.sub(" ", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = _NON_WORD.sub(" ", text)
-    text = _UNTIL.sub("jusqu", text)
-    return _LOOSE_ELISION.sub("", f" {text} ").strip()
+    text = unicodedata.normalize("NFKC", text).lower()
+    for special, replacement in _REPLACEMENTS:
+        if special in text:
+            text = text.replace(special, replacement)
+    ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+    words = ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
+    return " ".join([_UNTIL.get(word, word) for word in words if word not in _ELIDED])
 
 
 def split_words(text: str) -> list[str]:

@@ -9,6 +9,13 @@ def test_fold_drops_elided_articles_with_any_apostrophe():
     assert split_words("l'AMI d’intérêt qu'est-ce s'associer") == ["ami", "interet", "est", "ce", "associer"]
 
 
+def test_every_apostrophe_separates_words_as_the_typewriter_one_does():
+    # Phones type ’ or ʼ: "aujourd’hui" must fold like "aujourd'hui", not "aujourdhui".
+    expected = split_words("aujourd'hui l'insertion")
+    for apostrophe in "’ʼ‘′`´":
+        assert split_words(f"aujourd{apostrophe}hui l{apostrophe}insertion") == expected, apostrophe
+
+
 def test_until_is_one_word_however_it_is_typed():
     for text in ("jusqu'à quand", "jusqu’au 11 octobre", "jusqu a quand", "jusquau", "jusqu'en 2023"):
         assert split_words(text)[0] == "jusqu", text
