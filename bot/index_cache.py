@@ -17,6 +17,7 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
+from bot.bulk import collector_paused
 from bot.config import Settings
 from bot.knowledge import directory_version, load_knowledge
 from bot.matcher import Matcher
@@ -65,7 +66,7 @@ def _read(path: Path) -> Matcher | None:
     if not path.exists():
         return None
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():
             matcher = pickle.load(handle)
         return matcher if isinstance(matcher, Matcher) else None
     except Exception:  # damaged or from another version: rebuild

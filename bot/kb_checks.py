@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase, Problem
 from bot.matcher import Matcher, MatchResult, Outcome
-from bot.normalize import QUESTION_WORDS, fold, is_stopword, stem
+from bot.normalize import QUESTION_WORDS, fold, is_stopword
 from bot.render import Reply, build_reply, to_html
 
 TELEGRAM_LIMIT = 4096
@@ -154,7 +154,7 @@ def _unused_synonyms(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
     for canonical in sorted(kb.synonyms.canonical_terms()):
         if is_stopword(canonical):
             continue
-        if matcher.analyzer.canonical(stem(canonical)) not in used:
+        if matcher.analyzer.term(canonical) not in used:
             shown = canonical.replace("_", " ")
             problems.append(Problem(str(Path(kb.directory.name) / "synonymes.yaml"), None,
                                     f"le terme « {shown} » n'apparaît dans aucune question ou variante : "

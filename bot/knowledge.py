@@ -22,6 +22,7 @@ from typing import Any, Iterable, Iterator
 
 from rapidfuzz import process
 
+from bot.bulk import collector_paused
 from bot.dates import NamedDate, PartialDate
 from bot.normalize import SynonymTable
 from bot.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml
@@ -165,6 +166,7 @@ class _Collector:
         return [p for p in self.problems if p.severity == "erreur"]
 
 
+@collector_paused()
 def load_knowledge(directory: Path | str) -> KnowledgeBase:
     """Load and validate every YAML file of `directory`.
 

@@ -41,6 +41,7 @@ from enum import Enum
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.bulk import collector_paused
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import (
@@ -73,7 +74,7 @@ UNKNOWN_WEIGHT_FACTOR = 1.0
 # Posting lists longer than this (terms in very many phrasings) are not
 # scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
-CANONICAL_MEMO_SIZE = 200_000
+TERM_MEMO_SIZE = 200_000
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -130,12 +131,12 @@ class Analyzer:
         self._vocabulary = [w for w, _ in known_words.most_common() if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         self._stems: set[str] = set()
-        # Memo of `canonical`, bounded: questions bring endless unknown words.
-        self._canonical: dict[str, str] = {}
+        # Memo of each word's term, bounded: questions bring endless unknown words.
+        self._term_of: dict[str, str] = {}
 
     def set_stems(self, stems: set[str]) -> None:
         self._stems = stems
-        self._canonical = {}
+        self._term_of = {}
 
     def correct(self, word: str) -> str:
         if word in self._known:
@@ -152,16 +153,18 @@ class Analyzer:
 
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""
-        found = self._canonical.get(term)
-        if found is not None:
-            return found
         if JOINER in term:  # a synonym's own token: never shortened
-            found = term
-        else:
-            found = next((term[:size] for size in range(MIN_SHARED_PREFIX, len(term))
-                          if term[:size] in self._stems), term)
-        if len(self._canonical) < CANONICAL_MEMO_SIZE:
-            self._canonical[term] = found
+            return term
+        return next((term[:size] for size in range(MIN_SHARED_PREFIX, len(term))
+                     if term[:size] in self._stems), term)
+
+    def term(self, word: str) -> str:
+        """The matching term of a content word: its stem, or a shorter known one."""
+        found = self._term_of.get(word)
+        if found is None:
+            found = self.canonical(stem(word))
+            if len(self._term_of) < TERM_MEMO_SIZE:
+                self._term_of[word] = found
         return found
 
     def content_words(self, folded: str) -> list[str]:
@@ -177,7 +180,8 @@ class Analyzer:
         return self.content_words(folded)
 
     def terms_of(self, content_words: list[str]) -> list[str]:
-        return [self.canonical(stem(w)) for w in content_words]
+        memo, term = self._term_of, self.term
+        return [memo.get(w) or term(w) for w in content_words]
 
     def terms(self, text: str, correct: bool = True) -> list[str]:
         return self.terms_of(self.words(text, correct))
@@ -198,6 +202,7 @@ class Scored:
 class Matcher:
     """Answers questions from one knowledge base (immutable once built)."""
 
+    @collector_paused()
     def __init__(self, kb: KnowledgeBase, thresholds: Thresholds, max_chars: int = 500) -> None:
         self.kb = kb
         self.thresholds = thresholds

@@ -154,8 +154,8 @@ class SynonymTable:
 
     def __init__(self, mapping: Mapping[str, Iterable[str]] | None = None) -> None:
         self._rules: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._starts: set[str] = set()
-        self._longest = 1
+        # For each first word of a variant, the lengths of its variants, longest first.
+        self._sizes_from: dict[str, tuple[int, ...]] = {}
         # Stems of one-word variants, for `listed_form`. None: shared by two terms.
         self._by_stem: dict[str, str | None] = {}
         for canonical, variants in (mapping or {}).items():
@@ -170,8 +170,8 @@ class SynonymTable:
             source = tuple(split_words(variant))
             if source and source != target:
                 self._rules[source] = target
-                self._starts.add(source[0])
-                self._longest = max(self._longest, len(source))
+                sizes = {*self._sizes_from.get(source[0], ()), len(source)}
+                self._sizes_from[source[0]] = tuple(sorted(sizes, reverse=True))
             if len(source) == 1 and len(root := stem(source[0])) >= MIN_SYNONYM_STEM:
                 listed = self._by_stem.get(root, source[0])
                 same_term = listed is not None and self._rules.get((listed,), (listed,)) == target
@@ -211,16 +211,14 @@ class SynonymTable:
         """
         result: list[str] = []
         sources: dict[tuple[str, ...], tuple[str, ...]] = {}
-        i = 0
-        while i < len(words):
-            if words[i] not in self._starts:
-                result.append(words[i])
-                i += 1
-                continue
-            for size in range(min(self._longest, len(words) - i), 0, -1):
-                source = tuple(words[i : i + size])
-                target = self._rules.get(source)
+        sizes_from, rules = self._sizes_from, self._rules
+        i, count = 0, len(words)
+        while i < count:
+            word = words[i]
+            for size in sizes_from.get(word, ()):
+                target = rules.get(tuple(words[i : i + size]))
                 if target is not None:
+                    source = tuple(words[i : i + size])
                     if (JOINER in target[0] and sources.setdefault(target, source) != source
                             and SAME_TERM not in result):
                         result.append(SAME_TERM)
@@ -228,6 +226,6 @@ class SynonymTable:
                     i += size
                     break
             else:
-                result.append(words[i])
+                result.append(word)
                 i += 1
         return result

@@ -1,5 +1,6 @@
 """Loading the knowledge base: every fact sourced, every mistake explained."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,21 @@ def test_unbalanced_bold_and_stray_brace(kb_copy):
     found = "\n".join(problems_of(kb_copy))
     assert "« ** » non refermé" in found
     assert "accolade" in found
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(kb_copy):
+    # Loading pauses the cyclic collector for speed; a running bot that loads
+    # a bad edit must not be left without it.
+    assert gc.isenabled()
+    load_knowledge(kb_copy)
+    assert gc.isenabled()
+    (kb_copy / "projets.yaml").write_text("entrees: [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(kb_copy)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_knowledge(KNOWLEDGE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
