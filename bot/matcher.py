@@ -75,6 +75,8 @@ UNKNOWN_WEIGHT_FACTOR = 1.0
 # scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
 TERM_MEMO_SIZE = 200_000
+# Function words shorter than this are not typo-correction targets.
+MIN_CORRECTED_STOPWORD = 6
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -127,8 +129,16 @@ class Analyzer:
 
     def __init__(self, synonyms: SynonymTable, known_words: Counter[str]) -> None:
         self.synonyms = synonyms
-        # Most frequent first, so that ties in typo correction favour them.
-        self._vocabulary = [w for w, _ in known_words.most_common() if max_edits(w)]
+        # Typos are corrected towards the words of the base (most frequent
+        # first, so that ties favour them), then those of the synonyms, then
+        # function words: "voudrasi", "Bonjoour" or "exatcement" left as they
+        # are would weigh as unknown words.
+        candidates = [w for w, _ in known_words.most_common()]
+        candidates += sorted(synonyms.words() - set(known_words))
+        # Short function words are too near content words ("coute" is not "toute").
+        candidates += sorted(w for w in STOPWORDS - synonyms.words() - set(known_words)
+                             if len(w) >= MIN_CORRECTED_STOPWORD)
+        self._vocabulary = [w for w in candidates if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         self._stems: set[str] = set()
         # Memo of each word's term, bounded: questions bring endless unknown words.

@@ -40,6 +40,10 @@ def outcome(matcher, question):
          "comment-deposer"),
         ("Bonjour, je travaille dans un CCAS et je voulais savoir jusqu'a quelle date on pouvait deposer "
          "notre projet. Merci", "date-limite"),  # "jusqu'à" asks "until when"
+        # typos in function words are corrected too, not weighed as unknown words
+        ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
+        ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
+        ("je voudrasi un contact", "contacts"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -56,6 +60,7 @@ def test_answered(matcher, question, entry):
         "What's the weather in Paris?",
         "Quand aura lieu le troisième AMI ?",
         "comment contester une décision de sélection",  # not read as "contacter"
+        "combien coute le dossier",  # "coute" is not "toute", a function word
         "combien de financement par territoire",
     ],
 )
@@ -112,3 +117,11 @@ def test_a_when_question_is_not_answered_by_an_entry_that_never_says_when(matche
     # "35 territoires" belongs to nombre-territoires, but the question asks "when"
     result = matcher.match("quand est prevue la selection des 35 territoires")
     assert not (result.outcome is Outcome.ANSWERED and result.entry.id == "nombre-territoires")
+
+
+def test_carrying_a_project_is_not_what_the_call_is_about(matcher):
+    # "porter le projet" (to lead it) and "sur quoi porte l'AMI" (its subject)
+    assert outcome(matcher, "sur quoi porte l'AMI ?") == (Outcome.ANSWERED, "coordination-gouvernance")
+    leading = [c.entry.id for c in matcher.rank("un ccas peut il etre porteur")[:3]]
+    assert leading[0] == "qui-peut-candidater"
+    assert "coordination-gouvernance" not in leading
