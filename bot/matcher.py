@@ -283,20 +283,20 @@ class Matcher:
     def match(self, question: str, exclude: str | None = None) -> MatchResult:
         """The outcome for `question` (`exclude`: see `rank`).
 
-        A message of several sentences ("Bonjour, je suis ... dans le Gers.
-        Pouvons-nous candidater ?") that is not answered as a whole is tried
-        sentence by sentence, the last first, then from what follows "je
-        voudrais savoir" and the like: context is often unknown words that
-        would otherwise hide a clear question.
+        A message of several sentences or clauses ("Bonjour, je suis ... dans
+        le Gers. Petite question : pouvons-nous candidater ?") is also tried
+        piece by piece (see `_question_parts`): context is often unknown words
+        that hide a clear question, or known ones ("question") that point
+        elsewhere. A piece answered with a higher score than the whole
+        message (or when the whole is not answered) gives the answer.
         """
         text = question[: self.max_chars]
         result = self._decide(question, text, exclude)
-        if result.outcome is Outcome.ANSWERED:
-            return result
         for part in _question_parts(text):
             partial = self._decide(question, part, exclude)
-            if partial.outcome is Outcome.ANSWERED:
-                return partial
+            if partial.outcome is Outcome.ANSWERED and (
+                    result.outcome is not Outcome.ANSWERED or partial.score > result.score):
+                result = partial
         return result
 
     def _decide(self, question: str, text: str, exclude: str | None) -> MatchResult:
@@ -435,9 +435,15 @@ class Matcher:
 
 
 def _question_parts(text: str) -> list[str]:
-    """Smaller pieces of a message that may hold its actual question."""
+    """Smaller pieces of a message that may hold its actual question: its
+    sentences, last first; then, in each, what follows a comma ("Bonjour, je
+    suis au CD du Tarn, faut-il l'accord du CD ?") or "je voudrais savoir"."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     parts = list(reversed(sentences)) if len(sentences) > 1 else []
+    for sentence in reversed(sentences):
+        clauses = sentence.split(",")
+        parts.extend(",".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1)
+                     if clauses[i].strip())
     for sentence in reversed(sentences):
         folded = fold(sentence)
         found = _ASKING.search(folded)

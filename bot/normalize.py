@@ -117,11 +117,25 @@ def is_stopword(word: str) -> bool:
 
 # Function-word phrases that would otherwise leave a misleading content word:
 # in "qu'est-ce qui est finançable", "qui" is not asking "who".
-_STOP_PHRASES = re.compile(r"\b(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui)\b")
+# Courtesy formulas around a question ("merci d'avance", "bonne journée"),
+# as folded text: their words would otherwise count as unexplained content.
+_COURTESY = (
+    r"merci (?:beaucoup |bien |encore )?(?:par avance|avance|(?:pour|de) (?:votre|vos|la|ta|tes)"
+    r" (?:aide|reponses?|retour|temps))"
+    r"|merci beaucoup|(?:par )?avance merci"
+    r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
+    r"|(?:en vous|je vous) remerci\w*(?: par avance| avance)?"
+    r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
+    r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
+    r"|have a (?:nice|good|great) day"
+)
+_STOP_PHRASES = re.compile(
+    r"\b(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")\b"
+)
 
 
 def drop_stop_phrases(folded: str) -> str:
-    """Remove those phrases from folded text."""
+    """Remove those phrases (and courtesy formulas) from folded text."""
     return _STOP_PHRASES.sub(" ", folded)
 
 

@@ -40,6 +40,16 @@ def outcome(matcher, question):
          "comment-deposer"),
         ("Bonjour, je travaille dans un CCAS et je voulais savoir jusqu'a quelle date on pouvait deposer "
          "notre projet. Merci", "date-limite"),  # "jusqu'à" asks "until when"
+        # context before a comma or a colon, courtesy formulas after the question
+        ("Bonjour, je suis chargée de mission au département du Tarn, faut-il l'accord du CD ? "
+         "Merci d'avance", "qui-peut-candidater"),
+        ("Re-bonjour, encore une question : qui peut candidater à l'AMI ? Bonne journée",
+         "qui-peut-candidater"),  # as a whole, "question" pointed to the contacts
+        ("Bonjour, nous sommes une association d'insertion dans le Gers. ou envoyer notre dossier svp",
+         "comment-deposer"),
+        ("c'est quoi le SPIE merci beaucoup pour votre aide", "spie-presentation"),
+        # ...but a piece does not beat the whole message when the context was the topic
+        ("Bonjour, premier AMI : combien de projets ont été sélectionnés ?", "premier-ami"),
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),

@@ -69,3 +69,11 @@ def test_a_stem_shared_by_two_terms_stands_for_neither():
 def test_stop_phrases_remove_relative_qui():
     assert drop_stop_phrases(fold("qu'est-ce qui est finançable")).split() == ["est", "financable"]
     assert drop_stop_phrases(fold("qui peut candidater")).split() == ["qui", "peut", "candidater"]
+
+
+def test_courtesy_formulas_are_not_content():
+    for text in ("Merci d'avance, bonne journée !", "merci beaucoup pour votre aide",
+                 "Je vous remercie par avance. Sincères salutations", "thanks in advance, best regards"):
+        assert drop_stop_phrases(fold(text)).split() == [], text
+    # "aide" stays a word where it is not a courtesy formula
+    assert "aide" in drop_stop_phrases(fold("besoin d'aide pour le dossier")).split()
