@@ -66,6 +66,7 @@ STOPWORDS: frozenset[str] = frozenset(
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
     consiste consistent signifie signifient
+    kel kelle kels kelles esk eske vs ns qqn qqch tt ts
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would
@@ -130,7 +131,7 @@ _COURTESY = (
     r"|have a (?:nice|good|great) day"
 )
 _STOP_PHRASES = re.compile(
-    r"\b(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")\b"
+    r"\b(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")\b"
 )
 
 

@@ -50,6 +50,10 @@ def outcome(matcher, question):
         ("c'est quoi le SPIE merci beaucoup pour votre aide", "spie-presentation"),
         # ...but a piece does not beat the whole message when the context was the topic
         ("Bonjour, premier AMI : combien de projets ont été sélectionnés ?", "premier-ami"),
+        # SMS writing: "kel", "esk", "ds" before an article is "dans" (alone, it is DS)
+        ("kel sont les membres obligatoires", "membres-groupement"),
+        ("la ML doit elle etre ds le groupement", "membres-groupement"),
+        ("esk le dpt doit etre d'accord", "qui-peut-candidater"),
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
