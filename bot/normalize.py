@@ -67,6 +67,7 @@ STOPWORDS: frozenset[str] = frozenset(
     complets completes general globalement memes maintenant desormais
     consiste consistent signifie signifient
     kel kelle kels kelles esk eske vs ns qqn qqch tt ts
+    tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would

@@ -54,6 +54,7 @@ def outcome(matcher, question):
         ("kel sont les membres obligatoires", "membres-groupement"),
         ("la ML doit elle etre ds le groupement", "membres-groupement"),
         ("esk le dpt doit etre d'accord", "qui-peut-candidater"),
+        ("la décision tombera en quel mois", "date-selection"),  # "en quel mois" asks when
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
