@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import random
 import sys
 from pathlib import Path
 
@@ -76,3 +77,19 @@ def test_scripts_run_from_the_command_line():
         helped = subprocess.run([sys.executable, str(BENCH / script), "--help"],
                                 capture_output=True, text=True, timeout=60)
         assert helped.returncode == 0 and "usage" in helped.stdout
+
+
+def test_robustness_rewrites_questions_as_applicants_type(capsys):
+    robustness = load_script("robustness")
+    rng = random.Random(3)
+    question = "Quelle est la date limite pour candidater ?"
+    mistyped = robustness.with_typo(question, rng)
+    assert mistyped != question and abs(len(mistyped) - len(question)) <= 1
+    assert robustness.in_sms("Quel est le rôle de Pôle emploi dans le groupement ?", rng) == \
+        "kel est le rôle de PE ds le groupement ?"
+    wrapped = robustness.with_context(question, rng)
+    assert question in wrapped and wrapped != question
+    assert robustness.main(["--split", "test", "--seed", "2"]) == 0
+    out = capsys.readouterr().out
+    for name in ("typo", "context", "SMS", "WRONG"):
+        assert name in out
