@@ -19,6 +19,7 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -80,7 +81,7 @@ STOPWORDS: frozenset[str] = frozenset(
     there s ll ve re d m t don doesn isn aren if whether until till unless then so
     as than yet both either each every all only such too very cannot won wouldn
     """.split()
-)
+) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 
 _stemmer = snowballstemmer.stemmer("french")
 
@@ -114,7 +115,7 @@ QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi".
 
 def is_stopword(word: str) -> bool:
     """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
-    return word in STOPWORDS or (len(word) == 1 and not word.isdigit())
+    return word in STOPWORDS
 
 
 # Function-word phrases that would otherwise leave a misleading content word:
@@ -131,8 +132,10 @@ _COURTESY = (
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
 )
+# Whole words of folded text (only spaces separate them): the look-arounds
+# are twice as fast as \b here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
-    r"\b(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")\b"
+    r"(?<!\S)(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")(?!\S)"
 )
 
 
