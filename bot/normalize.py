@@ -43,7 +43,9 @@ _TO_SPACE = bytes(
 # without their apostrophe ("l insertion"): left as words of their own, dropped.
 _ELIDED = frozenset("l d j n s c m t qu lorsqu puisqu quoiqu presqu".split())
 # "jusqu'à", "jusqu'en", "jusquau"...: kept as one word, it asks "until when".
-_UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), "jusqu")
+UNTIL = "jusqu"
+_UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), UNTIL)
+_UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -99,8 +101,12 @@ def fold(text: str) -> str:
         if special in text:
             text = text.replace(special, replacement)
     ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    words = ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
-    return " ".join([_UNTIL.get(word, word) for word in words if word not in _ELIDED])
+    words = [_UNTIL.get(word, word) for word in ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
+             if word not in _ELIDED]
+    if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
+        words = [word for i, word in enumerate(words)
+                 if not (word in _UNTIL_PREPOSITIONS and i and words[i - 1] == UNTIL)]
+    return " ".join(words)
 
 
 def split_words(text: str) -> list[str]:

@@ -55,6 +55,10 @@ def outcome(matcher, question):
         ("la ML doit elle etre ds le groupement", "membres-groupement"),
         ("esk le dpt doit etre d'accord", "qui-peut-candidater"),
         ("la décision tombera en quel mois", "date-selection"),  # "en quel mois" asks when
+        # English
+        ("until when can we submit our project", "date-limite"),
+        ("does the county council have to agree to our application", "qui-peut-candidater"),
+        ("what must the projects demonstrate", "attendus-projets"),
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),

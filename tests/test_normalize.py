@@ -19,6 +19,8 @@ def test_every_apostrophe_separates_words_as_the_typewriter_one_does():
 def test_until_is_one_word_however_it_is_typed():
     for text in ("jusqu'à quand", "jusqu’au 11 octobre", "jusqu a quand", "jusquau", "jusqu'en 2023"):
         assert split_words(text)[0] == "jusqu", text
+    # one word even in the synonyms file ("jusqu'à: [until, till]")
+    assert split_words("jusqu'à") == split_words("jusqu’en") == ["jusqu"]
 
 
 def test_fold_of_only_symbols_and_emoji_is_empty():
