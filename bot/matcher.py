@@ -6,8 +6,9 @@ every entry:
 1. Analysis (`Analyzer`): the text is folded; each unknown word that is
    another inflection of a listed synonym becomes that synonym, otherwise it
    is corrected to the nearest known word (rapidfuzz, OSA edit distance: 1
-   edit up to 9 letters, 2 beyond); synonyms are applied, stop words dropped
-   and the rest stemmed into *terms*.
+   edit up to 9 letters, 2 beyond), or else, for English, to a listed synonym
+   with the same English stem; synonyms are applied, stop words dropped and
+   the rest stemmed into *terms*.
 2. Evidence: terms are weighted by rarity across entries (IDF); a term the
    knowledge base never uses weighs as much as the rarest one, so "montant de
    la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI".
@@ -154,12 +155,15 @@ class Analyzer:
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed
-        if not max_edits(word):
+        if max_edits(word):
+            match = process.extractOne(
+                word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word)
+            )
+            if match:
+                return match[0]
+        if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
-        match = process.extractOne(
-            word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word)
-        )
-        return match[0] if match else word
+        return self.synonyms.listed_english_form(word) or word
 
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""

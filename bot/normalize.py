@@ -86,6 +86,8 @@ STOPWORDS: frozenset[str] = frozenset(
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 
 _stemmer = snowballstemmer.stemmer("french")
+# Only to find other inflections of listed English words ("submitting").
+_english_stemmer = snowballstemmer.stemmer("english")
 
 
 def fold(text: str) -> str:
@@ -161,6 +163,10 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)[:STEM_LENGTH]
 
 
+def _english_stem(word: str) -> str:
+    return _english_stemmer.stemWord(word) if len(word) > 3 and not word.isdigit() else word
+
+
 JOINER = "_"
 # Stems shorter than this are too ambiguous to stand for a synonym ("port").
 MIN_SYNONYM_STEM = 5
@@ -183,6 +189,7 @@ class SynonymTable:
         self._sizes_from: dict[str, tuple[int, ...]] = {}
         # Stems of one-word variants, for `listed_form`. None: shared by two terms.
         self._by_stem: dict[str, str | None] = {}
+        self._by_english_stem: dict[str, str | None] = {}
         for canonical, variants in (mapping or {}).items():
             self.add(canonical, variants)
 
@@ -197,10 +204,17 @@ class SynonymTable:
                 self._rules[source] = target
                 sizes = {*self._sizes_from.get(source[0], ()), len(source)}
                 self._sizes_from[source[0]] = tuple(sorted(sizes, reverse=True))
-            if len(source) == 1 and len(root := stem(source[0])) >= MIN_SYNONYM_STEM:
-                listed = self._by_stem.get(root, source[0])
-                same_term = listed is not None and self._rules.get((listed,), (listed,)) == target
-                self._by_stem[root] = listed if same_term else None
+            if len(source) == 1:
+                self._index_stem(self._by_stem, stem(source[0]), source[0], target)
+                self._index_stem(self._by_english_stem, _english_stem(source[0]), source[0], target)
+
+    def _index_stem(self, index: dict[str, str | None], root: str, word: str,
+                    target: tuple[str, ...]) -> None:
+        if len(root) < MIN_SYNONYM_STEM:
+            return
+        listed = index.get(root, word)
+        same_term = listed is not None and self._rules.get((listed,), (listed,)) == target
+        index[root] = listed if same_term else None
 
     def __len__(self) -> int:
         return len(self._rules)
@@ -224,6 +238,10 @@ class SynonymTable:
         "désigner") are understood without listing each one.
         """
         return self._by_stem.get(stem(word))
+
+    def listed_english_form(self, word: str) -> str | None:
+        """The same, by English stem ("submitting" for "submit")."""
+        return self._by_english_stem.get(_english_stem(word))
 
     def apply(self, words: Sequence[str]) -> list[str]:
         """Rewrite variants to their canonical term.

@@ -59,6 +59,8 @@ def outcome(matcher, question):
         ("until when can we submit our project", "date-limite"),
         ("does the county council have to agree to our application", "qui-peut-candidater"),
         ("what must the projects demonstrate", "attendus-projets"),
+        ("Hello, what was the deadline for submitting projects?", "date-limite"),  # submit+ing
+        ("what actions can be proposed", "actions-eligibles"),  # "proposed" is "proposées", not "proposal"
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
