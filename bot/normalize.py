@@ -127,7 +127,8 @@ def is_stopword(word: str) -> bool:
 
 
 # Function-word phrases that would otherwise leave a misleading content word:
-# in "qu'est-ce qui est finançable", "qui" is not asking "who".
+# in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is not
+# "tél." (a phone number).
 # Courtesy formulas around a question ("merci d'avance", "bonne journée"),
 # as folded text: their words would otherwise count as unexplained content.
 _COURTESY = (
@@ -143,7 +144,8 @@ _COURTESY = (
 # Whole words of folded text (only spaces separate them): the look-arounds
 # are twice as fast as \b here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
-    r"(?<!\S)(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|" + _COURTESY + r")(?!\S)"
+    r"(?<!\S)(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|"
+    + _COURTESY + r")(?!\S)"
 )
 
 

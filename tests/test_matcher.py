@@ -61,6 +61,8 @@ def outcome(matcher, question):
         ("what must the projects demonstrate", "attendus-projets"),
         ("Hello, what was the deadline for submitting projects?", "date-limite"),  # submit+ing
         ("what actions can be proposed", "actions-eligibles"),  # "proposed" is "proposées", not "proposal"
+        ("tel de la prefecture", "contacts"),
+        ("un acteur tel que la CAF peut-il candidater ?", "qui-peut-candidater"),  # "tel que" is no phone
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
