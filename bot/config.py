@@ -27,12 +27,15 @@ class Thresholds:
     margin: ...and only if it leads the runner-up entry by at least this much.
     suggest: below `answer`, entries at or above this score are offered.
     smalltalk: a small-talk entry is used at or above this score.
+    confident: a whole message answered at or above this score is not also
+        tried piece by piece (sentences, clauses), which costs time.
     """
 
     answer: float = 70.0
     suggest: float = 45.0
     margin: float = 4.0
     smalltalk: float = 80.0
+    confident: float = 85.0
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Settings:
             suggest=_number(env, "SPIE_SUGGEST_THRESHOLD", t.suggest),
             margin=_number(env, "SPIE_MARGIN", t.margin),
             smalltalk=_number(env, "SPIE_SMALLTALK_THRESHOLD", t.smalltalk),
+            confident=_number(env, "SPIE_CONFIDENT_THRESHOLD", t.confident),
         )
         if thresholds.suggest > thresholds.answer:
             raise ConfigError(

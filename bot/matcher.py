@@ -292,10 +292,13 @@ class Matcher:
         piece by piece (see `_question_parts`): context is often unknown words
         that hide a clear question, or known ones ("question") that point
         elsewhere. A piece answered with a higher score than the whole
-        message (or when the whole is not answered) gives the answer.
+        message (or when the whole is not answered) gives the answer; a
+        whole message answered with confidence is kept as it is.
         """
         text = question[: self.max_chars]
         result = self._decide(question, text, exclude)
+        if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
+            return result
         for part in _question_parts(text):
             partial = self._decide(question, part, exclude)
             if partial.outcome is Outcome.ANSWERED and (

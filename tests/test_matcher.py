@@ -152,3 +152,14 @@ def test_carrying_a_project_is_not_what_the_call_is_about(matcher):
 def test_tel_que_is_not_a_phone_number(matcher):
     leading = [c.entry.id for c in matcher.rank("un acteur tel que la CAF peut-il candidater ?")[:3]]
     assert leading[0] == "qui-peut-candidater" and "contacts" not in leading
+
+
+def test_a_confident_whole_message_is_not_split(kb):
+    from bot.config import Settings, Thresholds
+    from bot.matcher import Matcher
+
+    question = "Bonsoir, petite question : a qui s'adresse le service public de l'insertion svp"
+    # the whole message leans to the contacts ("question"), its last clause is about the SPIE
+    assert outcome(Matcher(kb, Thresholds()), question) == (Outcome.ANSWERED, "spie-presentation")
+    assert outcome(Matcher(kb, Thresholds(confident=0)), question) == (Outcome.ANSWERED, "contacts")
+    assert Settings.from_env({"SPIE_CONFIDENT_THRESHOLD": "60"}).thresholds.confident == 60
