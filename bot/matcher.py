@@ -75,7 +75,7 @@ UNKNOWN_WEIGHT_FACTOR = 1.0
 # Posting lists longer than this (terms in very many phrasings) are not
 # scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
-TERM_MEMO_SIZE = 200_000
+MEMO_SIZE = 200_000
 # Function words shorter than this are not typo-correction targets.
 MIN_CORRECTED_STOPWORD = 6
 # Only this many phrasings (best evidence first) get the costlier form score.
@@ -142,16 +142,27 @@ class Analyzer:
         self._vocabulary = [w for w in candidates if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         self._stems: set[str] = set()
-        # Memo of each word's term, bounded: questions bring endless unknown words.
+        # Memos of each word's term and of each unknown word's correction,
+        # bounded: questions bring endless unknown words.
         self._term_of: dict[str, str] = {}
+        self._corrected: dict[str, str] = {}
 
     def set_stems(self, stems: set[str]) -> None:
         self._stems = stems
         self._term_of = {}
+        self._corrected = {}
 
     def correct(self, word: str) -> str:
         if word in self._known:
             return word
+        found = self._corrected.get(word)
+        if found is None:
+            found = self._correction(word)
+            if len(self._corrected) < MEMO_SIZE:
+                self._corrected[word] = found
+        return found
+
+    def _correction(self, word: str) -> str:
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed
@@ -177,7 +188,7 @@ class Analyzer:
         found = self._term_of.get(word)
         if found is None:
             found = self.canonical(stem(word))
-            if len(self._term_of) < TERM_MEMO_SIZE:
+            if len(self._term_of) < MEMO_SIZE:
                 self._term_of[word] = found
         return found
 
@@ -449,14 +460,21 @@ def _question_parts(text: str) -> list[str]:
     parts = list(reversed(sentences)) if len(sentences) > 1 else []
     for sentence in reversed(sentences):
         clauses = sentence.split(",")
-        parts.extend(",".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1)
-                     if clauses[i].strip())
+        parts.extend(",".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
     for sentence in reversed(sentences):
         folded = fold(sentence)
         found = _ASKING.search(folded)
-        if found and folded[found.end():].strip():
+        if found:
             parts.append(folded[found.end():])
-    return parts
+    # Each distinct piece once ("je voudrais savoir : X" gives X twice).
+    seen = {fold(text), ""}
+    distinct = []
+    for part in parts:
+        key = fold(part)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(part)
+    return distinct
 
 
 def _f_score(recall: float, precision: float) -> float:
