@@ -62,6 +62,9 @@ def outcome(matcher, question):
         ("Hello, what was the deadline for submitting projects?", "date-limite"),  # submit+ing
         ("what actions can be proposed", "actions-eligibles"),  # "proposed" is "proposées", not "proposal"
         ("tel de la prefecture", "contacts"),
+        ("echeancier de l'ami spie", "calendrier"),  # not "échéance", the deadline
+        ("qui organise cet appel a projets", "ami-presentation"),  # not "who may apply"
+        ("jusqu'en quelle année les actions sont financées", "mise-en-oeuvre"),
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
