@@ -11,6 +11,8 @@ correctly, rewrites it as applicants would, and asks again:
 - context: a greeting or a sentence about the applicant before the question
   ("Bonjour, je suis chargée de mission au département du Tarn, ...") and a
   courtesy formula after it ("merci beaucoup pour votre aide");
+- asking: the question announced or asked for, without punctuation ("j'ai une
+  question ...", "on se demandait ...", "auriez-vous des infos sur ...");
 - SMS: function words and names written short (kel, esk, ds, pr, qd, CD, PE,
   ML, asso, dpt...).
 
@@ -51,6 +53,12 @@ CLOSINGS = (
     "", " ?", " svp", " Merci !", " Merci d'avance.", " Cordialement.", " Bonne journée",
     " merci beaucoup pour votre aide",
 )
+ASKING = (
+    "je voudrais savoir ", "pouvez-vous me dire ", "savez-vous ", "j'aimerais connaître ", "dites-moi ",
+    "est-il possible de savoir ", "pourriez-vous m'indiquer ", "je cherche à savoir ",
+    "auriez-vous des infos sur ", "une question svp ", "j'ai une question ", "je me demande ",
+    "on se demandait ", "petite question ", "question rapide ",
+)
 SMS_FORMS = (
     (r"\bquand\b", "qd"), (r"\bcomment\b", "cmt"), (r"\bpourquoi\b", "pk"), (r"\bquoi\b", "koi"),
     (r"\bqui\b", "ki"), (r"\bpour\b", "pr"), (r"\bc'est\b", "c"), (r"\bquel(?:le)?s?\b", "kel"),
@@ -90,6 +98,10 @@ def with_context(question: str, rng: random.Random) -> str:
     return rng.choice(GREETINGS) + question + rng.choice(CLOSINGS)
 
 
+def asked_for(question: str, rng: random.Random) -> str:
+    return rng.choice(ASKING) + question[0].lower() + question[1:]
+
+
 def in_sms(question: str, rng: random.Random) -> str | None:
     rewritten = question
     for pattern, short in SMS_FORMS:
@@ -101,6 +113,7 @@ def in_sms(question: str, rng: random.Random) -> str | None:
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str | None]] = {
     "typo": with_typo,
     "context": with_context,
+    "asking": asked_for,
     "SMS": in_sms,
 }
 

@@ -89,10 +89,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
 # (matched on folded text).
 _ASKING = re.compile(
-    r"\b(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
-    r"|souhaiterions|cherche|cherchons) (?:savoir|connaitre|demander)\b"
-    r"|\bma question (?:est|serait)\b|\b(?:pouvez|pourriez) vous (?:me|nous) dire\b"
-    r"|\bje me demandais\b|\bwould like to know\b|\bwanted to know\b"
+    r"\b(?:(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
+    r"|souhaiterions|cherche|cherchons)(?: a)? (?:savoir|connaitre|demander)"
+    r"|ma question (?:est|serait)|(?:pouvez|pourriez) vous (?:me |nous )?(?:dire|indiquer|preciser|confirmer)"
+    r"|(?:je me|nous nous|on se) demand(?:e|ais|ait|ons|ions)|je me posais la question|dites (?:moi|nous)"
+    r"|(?:savez|sauriez) vous|est il possible de savoir"
+    r"|(?:auriez|avez) vous (?:des |plus d )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
+    r"|(?:petite|autre|derniere) question|question rapide"
+    r"|would like to know|wanted to know|could you tell (?:me|us)|do you know|i was wondering)\b"
 )
 
 

@@ -129,8 +129,9 @@ def is_stopword(word: str) -> bool:
 # Function-word phrases that would otherwise leave a misleading content word:
 # in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is not
 # "tél." (a phone number).
-# Courtesy formulas around a question ("merci d'avance", "bonne journée"),
-# as folded text: their words would otherwise count as unexplained content.
+# Courtesy formulas around a question ("merci d'avance", "bonne journée",
+# "petite question"), as folded text: their words would otherwise count as
+# unexplained content, or as a question for the contacts.
 _COURTESY = (
     r"merci (?:beaucoup |bien |encore )?(?:par avance|avance|(?:pour|de) (?:votre|vos|la|ta|tes)"
     r" (?:aide|reponses?|retour|temps))"
@@ -140,6 +141,10 @@ _COURTESY = (
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
+    # announcing a question says nothing of its subject ("j'ai une petite question")
+    r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?questions?"
+    r"|(?:une |encore une |une autre |une petite |petite |derniere |autre )question (?:svp|stp|rapide)"
+    r"|(?:encore une |une autre |une petite |petite |derniere |autre )question|question rapide"
 )
 # Whole words of folded text (only spaces separate them): the look-arounds
 # are twice as fast as \b here, and this runs on every phrasing at load time.

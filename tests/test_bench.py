@@ -91,5 +91,6 @@ def test_robustness_rewrites_questions_as_applicants_type(capsys):
     assert question in wrapped and wrapped != question
     assert robustness.main(["--split", "test", "--seed", "2"]) == 0
     out = capsys.readouterr().out
-    for name in ("typo", "context", "SMS", "WRONG"):
+    assert robustness.asked_for("Qui peut candidater ?", rng).endswith(" qui peut candidater ?")
+    for name in ("typo", "context", "asking", "SMS", "WRONG"):
         assert name in out

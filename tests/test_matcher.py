@@ -65,6 +65,11 @@ def outcome(matcher, question):
         ("echeancier de l'ami spie", "calendrier"),  # not "échéance", the deadline
         ("qui organise cet appel a projets", "ami-presentation"),  # not "who may apply"
         ("jusqu'en quelle année les actions sont financées", "mise-en-oeuvre"),
+        # announcing or asking for the question says nothing of its subject
+        ("une question svp notre candidature sera t elle retenue", "selection-cas-particulier"),
+        ("on se demandait qui peut porter le projet", "qui-peut-candidater"),
+        ("auriez-vous des infos sur le calendrier de l'AMI", "calendrier"),
+        ("j'ai une question qui appeler", "contacts"),
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
@@ -161,8 +166,8 @@ def test_a_confident_whole_message_is_not_split(kb):
     from bot.config import Settings, Thresholds
     from bot.matcher import Matcher
 
-    question = "Bonsoir, petite question : a qui s'adresse le service public de l'insertion svp"
-    # the whole message leans to the contacts ("question"), its last clause is about the SPIE
-    assert outcome(Matcher(kb, Thresholds()), question) == (Outcome.ANSWERED, "spie-presentation")
-    assert outcome(Matcher(kb, Thresholds(confident=0)), question) == (Outcome.ANSWERED, "contacts")
+    question = "Bonjour, nous sommes une association d'insertion dans le Gers. ou envoyer notre dossier svp"
+    # the whole message leans to who may apply ("association"), its last sentence asks where to send
+    assert outcome(Matcher(kb, Thresholds()), question) == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(Matcher(kb, Thresholds(confident=0)), question) == (Outcome.ANSWERED, "qui-peut-candidater")
     assert Settings.from_env({"SPIE_CONFIDENT_THRESHOLD": "60"}).thresholds.confident == 60
