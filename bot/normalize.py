@@ -117,8 +117,9 @@ def split_words(text: str) -> list[str]:
 
 
 # Question words are kept as terms (they tell "qui peut candidater" from
-# "quand candidater") but are never enough on their own to answer.
-QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi".split())
+# "quand candidater") but are never enough on their own to answer. "jusqu"
+# ("jusqu'à quelle date") asks "until when" as surely as "quand".
+QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi jusqu".split())
 
 
 def is_stopword(word: str) -> bool:

@@ -70,6 +70,7 @@ def outcome(matcher, question):
         ("on se demandait qui peut porter le projet", "qui-peut-candidater"),
         ("auriez-vous des infos sur le calendrier de l'AMI", "calendrier"),
         ("j'ai une question qui appeler", "contacts"),
+        ("on envoie le dossier a qui ?", "comment-deposer"),  # "à qui" is not "qui peut"
         # typos in function words are corrected too, not weighed as unknown words
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
@@ -171,3 +172,9 @@ def test_a_confident_whole_message_is_not_split(kb):
     assert outcome(Matcher(kb, Thresholds()), question) == (Outcome.ANSWERED, "comment-deposer")
     assert outcome(Matcher(kb, Thresholds(confident=0)), question) == (Outcome.ANSWERED, "qui-peut-candidater")
     assert Settings.from_env({"SPIE_CONFIDENT_THRESHOLD": "60"}).thresholds.confident == 60
+
+
+def test_until_asks_like_a_question_word(matcher):
+    # "jusqu'à quelle date ... sur démarches simplifiées": the deadline, not how to submit
+    question = "Jusqu'à quelle date pouvons-nous soumettre notre projet sur démarches simplifiées ?"
+    assert matcher.rank(question)[0].entry.id == "date-limite"
