@@ -52,7 +52,6 @@ from bot.normalize import (
     SynonymTable,
     drop_stop_phrases,
     fold,
-    is_stopword,
     split_words,
     stem,
 )
@@ -199,7 +198,7 @@ class Analyzer:
     def content_words(self, folded: str) -> list[str]:
         """Synonym-rewritten words of folded text, without function words."""
         words = self.synonyms.apply(drop_stop_phrases(folded).split())
-        return [w for w in words if w not in STOPWORDS]  # is_stopword, inlined: hot at load
+        return [w for w in words if w not in STOPWORDS]  # = not is_stopword(w); hot at load
 
     def words(self, text: str, correct: bool = True) -> list[str]:
         """Folded, corrected, synonym-rewritten content words."""
