@@ -313,7 +313,14 @@ class Matcher:
         result = self._decide(question, text, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
             return result
+        # An answer depends only on the terms: a piece with the same terms as
+        # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
+        tried = {frozenset(self.analyzer.terms(text))}
         for part in _question_parts(text):
+            terms = frozenset(self.analyzer.terms(part))
+            if terms in tried:
+                continue
+            tried.add(terms)
             partial = self._decide(question, part, exclude)
             if partial.outcome is Outcome.ANSWERED and (
                     result.outcome is not Outcome.ANSWERED or partial.score > result.score):
@@ -469,15 +476,7 @@ def _question_parts(text: str) -> list[str]:
         found = _ASKING.search(folded)
         if found:
             parts.append(folded[found.end():])
-    # Each distinct piece once ("je voudrais savoir : X" gives X twice).
-    seen = {fold(text), ""}
-    distinct = []
-    for part in parts:
-        key = fold(part)
-        if key not in seen:
-            seen.add(key)
-            distinct.append(part)
-    return distinct
+    return parts
 
 
 def _f_score(recall: float, precision: float) -> float:
