@@ -310,25 +310,30 @@ class Matcher:
         whole message answered with confidence is kept as it is.
         """
         text = question[: self.max_chars]
-        result = self._decide(question, text, exclude)
+        terms = self._question_terms(text)
+        result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
             return result
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
-        tried = {frozenset(self.analyzer.terms(text))}
+        tried = {terms}
         for part in _question_parts(text):
-            terms = frozenset(self.analyzer.terms(part))
+            terms = self._question_terms(part)
             if terms in tried:
                 continue
             tried.add(terms)
-            partial = self._decide(question, part, exclude)
+            partial = self._decide(question, part, terms, exclude)
             if partial.outcome is Outcome.ANSWERED and (
                     result.outcome is not Outcome.ANSWERED or partial.score > result.score):
                 result = partial
         return result
 
-    def _decide(self, question: str, text: str, exclude: str | None) -> MatchResult:
-        ranked = self.rank(text, exclude)
+    def _question_terms(self, text: str) -> frozenset[str]:
+        return frozenset(self.analyzer.terms(text))
+
+    def _decide(self, question: str, text: str, terms: frozenset[str], exclude: str | None) -> MatchResult:
+        """The outcome for `text` (a whole message or a piece), whose terms are given."""
+        ranked = self._rank_terms(terms, exclude)
         best = ranked[0] if ranked else None
         best_score = best.score if best else 0.0
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -352,12 +357,15 @@ class Matcher:
         `exclude` leaves out the phrasing with exactly that text (to ask
         whether an entry's *other* phrasings would still catch it).
         """
-        return [Candidate(self._entries[s.entry_index], s.score) for s in self._best_per_entry(text, exclude)]
+        return self._rank_terms(self._question_terms(text), exclude)
 
-    def _best_per_entry(self, text: str, exclude: str | None = None) -> list[Scored]:
+    def _rank_terms(self, terms: frozenset[str], exclude: str | None) -> list[Candidate]:
+        return [Candidate(self._entries[s.entry_index], s.score) for s in self._best_per_entry(terms, exclude)]
+
+    def _best_per_entry(self, terms: frozenset[str], exclude: str | None = None) -> list[Scored]:
         """Each entry's best-scoring phrasing, best entry first."""
         best: dict[int, Scored] = {}
-        for scored in self.score_phrasings(text):
+        for scored in self._score_phrasings(terms):
             if exclude is not None and scored.text == exclude:
                 continue
             index = scored.entry_index
@@ -367,7 +375,7 @@ class Matcher:
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
-        text = text[: self.max_chars]
+        terms = self.analyzer.terms(text[: self.max_chars])
         rows = [
             {
                 "entry": self._entries[scored.entry_index].id,
@@ -377,16 +385,15 @@ class Matcher:
                 "coverage": round(scored.coverage, 2),
                 "form": round(scored.form, 1),
             }
-            for scored in self._best_per_entry(text)[:limit]
+            for scored in self._best_per_entry(frozenset(terms))[:limit]
         ]
         return {
-            "terms": {t: round(self.weight(t), 2) for t in self.analyzer.terms(text)},
+            "terms": {t: round(self.weight(t), 2) for t in terms},
             "candidates": rows,
         }
 
-    def score_phrasings(self, text: str) -> list["Scored"]:
+    def _score_phrasings(self, terms: frozenset[str]) -> list[Scored]:
         """Every phrasing sharing a rare enough term with the question, scored."""
-        terms = set(self.analyzer.terms(text))
         if terms <= QUESTION_WORDS:
             return []
         query_weight = sum(self.weight(t) for t in terms)
@@ -422,7 +429,7 @@ class Matcher:
             results.append(Scored(index, self._texts[position], score, evidence[position], covered, form_score))
         return results
 
-    def _shared_weights(self, terms: set[str]) -> dict[int, float]:
+    def _shared_weights(self, terms: frozenset[str]) -> dict[int, float]:
         """Weight each phrasing shares with the question, for the phrasings
         holding one of the question's rarer terms.
 
