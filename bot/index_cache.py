@@ -1,7 +1,7 @@
 """An on-disk cache of the validated, indexed knowledge base.
 
-Parsing YAML and indexing every phrasing is the slow part of a start (about
-ten seconds for 10,000 entries). The result depends only on the files'
+Parsing YAML and indexing every phrasing is the slow part of a start (several
+seconds for 10,000 entries). The result depends only on the files'
 content and on this code, so it is pickled under a key made of both; the next
 start, or a reload of unchanged files, takes it from disk. The cache lives in
 the data directory, written by the bot itself; a damaged or stale file is

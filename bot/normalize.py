@@ -78,9 +78,9 @@ STOPWORDS: frozenset[str] = frozenset(
     your their this that these those what which for in on at by with from
     and or not no any some about into there here have has had get please
     kind sort allowed able want would like know tell its whom which exactly
-    actually really just also tell give explain stand mean means meaning
+    actually really just also give explain stand mean means meaning
     made make makes happen happens happened take takes taken going go goes
-    there s ll ve re d m t don doesn isn aren if whether until till unless then so
+    s ll ve re d m t don doesn isn aren if whether until till unless then so
     as than yet both either each every all only such too very cannot won wouldn
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
@@ -127,9 +127,6 @@ def is_stopword(word: str) -> bool:
     return word in STOPWORDS
 
 
-# Function-word phrases that would otherwise leave a misleading content word:
-# in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is not
-# "tél." (a phone number).
 # Courtesy formulas around a question ("merci d'avance", "bonne journée",
 # "petite question"), as folded text: their words would otherwise count as
 # unexplained content, or as a question for the contacts.
@@ -147,8 +144,11 @@ _COURTESY = (
     r"|(?:une |encore une |une autre |une petite |petite |derniere |autre )question (?:svp|stp|rapide)"
     r"|(?:encore une |une autre |une petite |petite |derniere |autre )question|question rapide"
 )
-# Whole words of folded text (only spaces separate them): the look-arounds
-# are twice as fast as \b here, and this runs on every phrasing at load time.
+# Function-word phrases that would otherwise leave a misleading content word
+# (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is
+# not "tél.", a phone number), and the courtesy formulas. Whole words of folded
+# text (only spaces separate them): the look-arounds are twice as fast as \b
+# here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
     r"(?<!\S)(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|"
     + _COURTESY + r")(?!\S)"
@@ -267,9 +267,9 @@ class SynonymTable:
         while i < count:
             word = words[i]
             for size in sizes_from.get(word, ()):
-                target = rules.get(tuple(words[i : i + size]))
+                source = tuple(words[i : i + size])
+                target = rules.get(source)
                 if target is not None:
-                    source = tuple(words[i : i + size])
                     if (JOINER in target[0] and sources.setdefault(target, source) != source
                             and SAME_TERM not in result):
                         result.append(SAME_TERM)
