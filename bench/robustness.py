@@ -36,10 +36,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval import Case, load_cases  # noqa: E402
+from eval import judge as judge_result  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.knowledge import load_knowledge  # noqa: E402
-from bot.matcher import Matcher, Outcome  # noqa: E402
+from bot.matcher import Matcher  # noqa: E402
 
 _KEYBOARD_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn")
 GREETINGS = (
@@ -118,11 +119,17 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str | None]] = {
 }
 
 
+# bench/eval.py's labels, grouped into this table's columns.
+_COLUMN_OF = {"correct": "correct", "wrong": "WRONG", "suggested_right": "suggested",
+              "suggested_other": "suggested", "unanswered": "unanswered"}
+
+
 def judge(matcher: Matcher, case: Case, question: str) -> str:
+    """The column of `question` (a rewrite of in-scope `case`), judged as bench/eval.py does."""
     result = matcher.match(question)
-    if result.outcome is Outcome.ANSWERED:
-        return "correct" if result.entry.id in case.expected else "WRONG"
-    return "suggested" if result.outcome is Outcome.SUGGESTED else "unanswered"
+    entry = result.entry.id if result.entry else None
+    label = judge_result(case, result.outcome.value, entry, [c.entry.id for c in result.suggestions])
+    return _COLUMN_OF[label]
 
 
 def run(matcher: Matcher, cases: list[Case], seed: int) -> dict[str, tuple[Counter, list[str]]]:
