@@ -46,6 +46,11 @@ _ELIDED = frozenset("l d j n s c m t qu lorsqu puisqu quoiqu presqu".split())
 UNTIL = "jusqu"
 _UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), UNTIL)
 _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
+# Function words written as SMS, spelled out so that every phrase (synonyms,
+# stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk".
+_SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
+              "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que"}
+_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL}
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -69,7 +74,7 @@ STOPWORDS: frozenset[str] = frozenset(
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
     consiste consistent signifie signifient
-    kel kelle kels kelles esk eske vs ns qqn qqch tt ts
+    vs ns qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
@@ -103,7 +108,7 @@ def fold(text: str) -> str:
         if special in text:
             text = text.replace(special, replacement)
     ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    words = [_UNTIL.get(word, word) for word in ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
+    words = [_SPELLED_OUT.get(word, word) for word in ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
              if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
@@ -150,7 +155,7 @@ _COURTESY = (
 # text (only spaces separate them): the look-arounds are twice as fast as \b
 # here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
-    r"(?<!\S)(?:est ce (?:qu|k)[ei]|ce (?:qu|k)[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|"
+    r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|"
     + _COURTESY + r")(?!\S)"
 )
 

@@ -79,3 +79,10 @@ def test_courtesy_formulas_are_not_content():
         assert drop_stop_phrases(fold(text)).split() == [], text
     # "aide" stays a word where it is not a courtesy formula
     assert "aide" in drop_stop_phrases(fold("besoin d'aide pour le dossier")).split()
+
+
+def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
+    assert fold("à kel moment") == fold("à quel moment")
+    assert fold("sur koi porte l'AMI") == fold("sur quoi porte l'AMI")
+    assert fold("qu'esk le SPIE") == fold("qu'est-ce que le SPIE")
+    assert fold(fold("kel esk ki")) == fold("kel esk ki")
