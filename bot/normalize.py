@@ -73,7 +73,8 @@ STOPWORDS: frozenset[str] = frozenset(
     preciser exactement exactment concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
-    consiste consistent signifie signifient
+    consiste consistent signifie signifient sigle sigles acronyme
+    acronymes abreviation lieu interviendra interviendront
     vs ns qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient

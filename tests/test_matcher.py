@@ -75,6 +75,12 @@ def outcome(matcher, question):
         ("Le SPIE, c'est quoi exatcement ?", "spie-presentation"),
         ("pouvez vous m'explqiuer ce qu'est le SPIE", "spie-presentation"),
         ("je voudrasi un contact", "contacts"),
+        # administrative French: "remise", "le combien", "être pris", "aura lieu", "sigle"
+        ("quelle est la date de remise des dossiers", "date-limite"),
+        ("depot avant le combien ?", "date-limite"),
+        ("quand est ce qu'on saura si on est pris", "date-selection"),
+        ("la décision de sélection interviendra à quel moment ?", "date-selection"),
+        ("Que signifie le sigle SPIE ?", "spie-presentation"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -178,3 +184,10 @@ def test_until_asks_like_a_question_word(matcher):
     # "jusqu'à quelle date ... sur démarches simplifiées": the deadline, not how to submit
     question = "Jusqu'à quelle date pouvons-nous soumettre notre projet sur démarches simplifiées ?"
     assert matcher.rank(question)[0].entry.id == "date-limite"
+
+
+def test_words_that_only_frame_the_question_are_not_content(matcher):
+    # "sigle" and "aura lieu" only frame what is asked
+    terms = matcher.analyzer.terms
+    assert terms("que signifie le sigle SPIE") == terms("SPIE")
+    assert terms("quand aura lieu la sélection") == terms("quand la sélection")
