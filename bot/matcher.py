@@ -47,6 +47,7 @@ from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import (
     JOINER,
+    POSSESSIVES,
     QUESTION_WORDS,
     STOPWORDS,
     SynonymTable,
@@ -71,6 +72,8 @@ SUGGESTION_SPREAD = 25.0
 # applicants' filler verbs ("on a loupé", "durent") are unknown words too;
 # 1.0 answered more unseen questions than 1.3 with no more out-of-scope ones.
 UNKNOWN_WEIGHT_FACTOR = 1.0
+# Possessive terms weigh this share of their rarity (see normalize.POSSESSIVES).
+POSSESSIVE_WEIGHT_FACTOR = 0.6
 # Posting lists longer than this (terms in very many phrasings) are not
 # scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
@@ -268,6 +271,8 @@ class Matcher:
         self._document_frequency = dict(document_frequency)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        for term in {self.analyzer.term(word) for word in POSSESSIVES} & self._idf.keys():
+            self._idf[term] *= POSSESSIVE_WEIGHT_FACTOR
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
         # One parallel list per attribute of a phrasing (position = index):
         # compact in memory and quick to unpickle from the index cache.

@@ -128,6 +128,13 @@ def split_words(text: str) -> list[str]:
 QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi jusqu".split())
 
 
+# Possessives ("notre dossier", "mon projet") tell whose the question is and
+# only a little what it asks (mostly "will *our* project be selected?"): they
+# stay terms, with less weight, so they do not pull every question with "notre"
+# towards that entry. Dropping them altogether lost that entry.
+POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
+
+
 def is_stopword(word: str) -> bool:
     """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
     return word in STOPWORDS

@@ -186,6 +186,16 @@ def test_until_asks_like_a_question_word(matcher):
     assert matcher.rank(question)[0].entry.id == "date-limite"
 
 
+def test_a_possessive_is_weak_evidence(matcher):
+    # "notre" does not pull a question about dates towards "will our project be selected?"...
+    assert outcome(matcher, "notre projet pourra t il commencer en 2022") == (Outcome.ANSWERED, "mise-en-oeuvre")
+    sure = "est ce qu'on est sur d'etre selectionne si on candidate"  # no "notre": still that entry
+    assert outcome(matcher, sure) == (Outcome.ANSWERED, "selection-cas-particulier")
+    # ...but still tells that entry from the date of the selection
+    assert outcome(matcher, "notre projet sera-t-il retenu ?") == (Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "quand les projets seront-ils retenus ?") == (Outcome.ANSWERED, "date-selection")
+
+
 def test_words_that_only_frame_the_question_are_not_content(matcher):
     # "sigle" and "aura lieu" only frame what is asked
     terms = matcher.analyzer.terms
