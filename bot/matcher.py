@@ -87,6 +87,11 @@ FORM_CANDIDATES = 60
 INTENT_MISMATCH_FACTOR = 0.8
 
 
+# A year the knowledge base never mentions ("peut-on démarrer en 2024 ?")
+# asks about a time, as "quand" does; the years it does mention stay terms.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_ASKS = "quand"
+
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
 # (matched on folded text).
@@ -169,6 +174,8 @@ class Analyzer:
         return found
 
     def _correction(self, word: str) -> str:
+        if _YEAR.fullmatch(word):
+            return YEAR_ASKS
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed

@@ -81,6 +81,12 @@ def outcome(matcher, question):
         ("quand est ce qu'on saura si on est pris", "date-selection"),
         ("la décision de sélection interviendra à quel moment ?", "date-selection"),
         ("Que signifie le sigle SPIE ?", "spie-presentation"),
+        ("quand seront publiés les résultats", "date-selection"),
+        ("date d'exécution des actions", "mise-en-oeuvre"),
+        ("faut-il rendre le dossier avant le 11 octobre", "date-limite"),
+        # a year the documents never mention asks "when": the answer gives the years they do
+        ("les actions peuvent-elles démarrer en 2025", "mise-en-oeuvre"),
+        ("la CAF peut-elle porter le projet", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -201,3 +207,10 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     terms = matcher.analyzer.terms
     assert terms("que signifie le sigle SPIE") == terms("SPIE")
     assert terms("quand aura lieu la sélection") == terms("quand la sélection")
+
+
+def test_only_years_the_base_never_mentions_ask_when(matcher):
+    terms = matcher.analyzer.terms
+    assert terms("démarrer en 2025") == terms("démarrer quand")
+    assert "2022" in terms("démarrer en 2022")  # a year of the documents stays a term
+    assert "3000" in terms("3000 euros")  # not a year
