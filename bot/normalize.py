@@ -50,7 +50,13 @@ _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que"}
-_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL}
+# Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
+# ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
+_NUMBERS = {word: str(value) for value, words in enumerate((
+    (), (), "deux two", "trois three", "quatre four", "cinq five", "six", "sept seven", "huit eight",
+    "neuf nine", "dix ten", "onze eleven", "douze twelve", "treize thirteen", "quatorze fourteen",
+    "quinze fifteen", "seize sixteen")) for word in (words.split() if words else ())}
+_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS}
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -75,6 +81,8 @@ STOPWORDS: frozenset[str] = frozenset(
     complets completes general globalement memes maintenant desormais
     consiste consistent signifie signifient sigle sigles acronyme
     acronymes abreviation lieu interviendra interviendront
+    aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
+    aller va vont allons allez ira iront
     vs ns qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
@@ -86,6 +94,7 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning
     made make makes happen happens happened take takes taken going go goes
+    use used using
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     as than yet both either each every all only such too very cannot won wouldn
     """.split()

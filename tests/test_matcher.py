@@ -87,6 +87,12 @@ def outcome(matcher, question):
         # a year the documents never mention asks "when": the answer gives the years they do
         ("les actions peuvent-elles démarrer en 2025", "mise-en-oeuvre"),
         ("la CAF peut-elle porter le projet", "qui-peut-candidater"),
+        # filler words that are not the subject ("aujourd'hui", "prévue", "non ?", "use")
+        ("on peut encore candidater aujourd'hui ?", "date-limite"),
+        ("la sélection est prévue quand", "date-selection"),
+        ("les actions durent 2 ans ?", "mise-en-oeuvre"),  # "projet sur deux ans"
+        ("when will you choose the projects", "date-selection"),
+        ("qund aura lieu la selection", "date-selection"),  # too short to correct: listed
     ],
 )
 def test_answered(matcher, question, entry):

@@ -86,3 +86,9 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold("sur koi porte l'AMI") == fold("sur quoi porte l'AMI")
     assert fold("qu'esk le SPIE") == fold("qu'est-ce que le SPIE")
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
+
+
+def test_numbers_written_as_words_become_digits():
+    assert fold("projet sur deux ans") == fold("projet sur 2 ans")
+    assert fold("quatorze expérimentations") == "14 experimentations"
+    assert fold("un projet, une action") == "un projet une action"  # articles stay words
