@@ -87,10 +87,15 @@ FORM_CANDIDATES = 60
 INTENT_MISMATCH_FACTOR = 0.8
 
 
-# A year the knowledge base never mentions ("peut-on démarrer en 2024 ?")
-# asks about a time, as "quand" does; the years it does mention stay terms.
-_YEAR = re.compile(r"(?:19|20)\d\d")
-YEAR_ASKS = "quand"
+# A year, month or season the knowledge base never mentions ("peut-on
+# démarrer en 2024 ?", "une réponse avant Noël ?") asks about a time, as
+# "quand" does; the ones it does mention stay terms.
+_TIME = re.compile(
+    r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
+    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|fall|winter"
+)
+TIME_ASKS = "quand"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
@@ -174,8 +179,8 @@ class Analyzer:
         return found
 
     def _correction(self, word: str) -> str:
-        if _YEAR.fullmatch(word):
-            return YEAR_ASKS
+        if _TIME.fullmatch(word):
+            return TIME_ASKS
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed

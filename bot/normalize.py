@@ -83,6 +83,8 @@ STOPWORDS: frozenset[str] = frozenset(
     acronymes abreviation lieu interviendra interviendront
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
+    fera feront ferons confirme confirmer confirmez global globale globaux
+    recapitulatif recap resume synthese overview summary
     vs ns qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
@@ -168,11 +170,12 @@ _COURTESY = (
 )
 # Function-word phrases that would otherwise leave a misleading content word
 # (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is
-# not "tél.", a phone number), and the courtesy formulas. Whole words of folded
-# text (only spaces separate them): the look-arounds are twice as fast as \b
-# here, and this runs on every phrasing at load time.
+# not "tél.", a phone number; "quand même" does not ask "when"), and the
+# courtesy formulas. Whole words of folded text (only spaces separate them):
+# the look-arounds are twice as fast as \b here, and this runs on every
+# phrasing at load time.
 _STOP_PHRASES = re.compile(
-    r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|"
+    r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
     + _COURTESY + r")(?!\S)"
 )
 

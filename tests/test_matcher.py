@@ -93,6 +93,13 @@ def outcome(matcher, question):
         ("les actions durent 2 ans ?", "mise-en-oeuvre"),  # "projet sur deux ans"
         ("when will you choose the projects", "date-selection"),
         ("qund aura lieu la selection", "date-selection"),  # too short to correct: listed
+        ("on peut candidater quand même sans le département ?", "qui-peut-candidater"),  # not "when"
+        ("les actions peuvent-elles commencer en septembre ?", "mise-en-oeuvre"),  # a month: "when"
+        ("une SIAE peut-elle porter un projet ?", "qui-peut-candidater"),
+        ("coordonnées de la préfecture", "contacts"),
+        ("when will we receive an answer", "date-selection"),
+        ("can we submit online", "comment-deposer"),
+        ("quel est l'objectif de l'AMI", "ami-presentation"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -215,8 +222,10 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("quand aura lieu la sélection") == terms("quand la sélection")
 
 
-def test_only_years_the_base_never_mentions_ask_when(matcher):
+def test_only_times_the_base_never_mentions_ask_when(matcher):
     terms = matcher.analyzer.terms
     assert terms("démarrer en 2025") == terms("démarrer quand")
     assert "2022" in terms("démarrer en 2022")  # a year of the documents stays a term
     assert "3000" in terms("3000 euros")  # not a year
+    assert terms("réponse avant Noël") == terms("réponse avant quand")
+    assert "octobr" in terms("jusqu'au 11 octobre")  # the deadline's month stays a term
