@@ -118,6 +118,8 @@ def test_answered(matcher, question, entry):
         "comment contester une décision de sélection",  # not read as "contacter"
         "combien coute le dossier",  # "coute" is not "toute", a function word
         "combien de financement par territoire",
+        "combien touche chaque lauréat",  # unknown words weigh more than the rarest known one
+        "Combien de temps dure l'instruction des dossiers ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
