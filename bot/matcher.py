@@ -3,15 +3,17 @@
 How a question is scored against every phrasing (question + variants) of
 every entry:
 
-1. Analysis (`Analyzer`): the text is folded; each unknown word that is
+1. Analysis (`Analyzer`): the text is folded; each unknown word that is a
+   year, month or season becomes "quand"; one that is
    another inflection of a listed synonym becomes that synonym, otherwise it
    is corrected to the nearest known word (rapidfuzz, OSA edit distance: 1
    edit up to 9 letters, 2 beyond), or else, for English, to a listed synonym
    with the same English stem; synonyms are applied, stop words dropped and
    the rest stemmed into *terms*.
 2. Evidence: terms are weighted by rarity across entries (IDF); a term the
-   knowledge base never uses weighs as much as the rarest one, so "montant de
-   la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI".
+   knowledge base never uses weighs more than the rarest one, so "montant de
+   la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI";
+   possessives ("notre") weigh less than their rarity.
    For each phrasing sharing a term with the question (inverted index) we
    compute recall (share of the question's weight it explains) and precision
    (share of its own weight found in the question), combined as an F-score.
@@ -95,7 +97,7 @@ INTENT_MISMATCH_FACTOR = 0.8
 _TIME = re.compile(
     r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
-    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|fall|winter"
+    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
 )
 TIME_ASKS = "quand"
 

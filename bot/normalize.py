@@ -6,7 +6,9 @@ through these functions, so that "Pôle-Emploi", "pole emploi" and
 
 The steps, in order:
 1. `fold`: lower case, accents and ligatures removed, elided articles
-   (l', d', qu', j'...) dropped, punctuation turned into spaces.
+   (l', d', qu', j'...) dropped, punctuation turned into spaces, SMS
+   function words (kel, esk) spelled out and numbers written as words
+   ("deux") turned into digits.
 2. `drop_stop_phrases` then `SynonymTable.apply` (built from
    knowledge/synonymes.yaml): phrases rewritten to their canonical term
    ("france travail" -> "pole_emploi").
@@ -52,10 +54,12 @@ _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quel
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
-_NUMBERS = {word: str(value) for value, words in enumerate((
-    (), (), "deux two", "trois three", "quatre four", "cinq five", "six", "sept seven", "huit eight",
-    "neuf nine", "dix ten", "onze eleven", "douze twelve", "treize thirteen", "quatorze fourteen",
-    "quinze fifteen", "seize sixteen")) for word in (words.split() if words else ())}
+_NUMBER_WORDS = {
+    2: "deux two", 3: "trois three", 4: "quatre four", 5: "cinq five", 6: "six", 7: "sept seven",
+    8: "huit eight", 9: "neuf nine", 10: "dix ten", 11: "onze eleven", 12: "douze twelve",
+    13: "treize thirteen", 14: "quatorze fourteen", 15: "quinze fifteen", 16: "seize sixteen",
+}
+_NUMBERS = {word: str(value) for value, words in _NUMBER_WORDS.items() for word in words.split()}
 _SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS}
 
 STOPWORDS: frozenset[str] = frozenset(
