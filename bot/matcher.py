@@ -52,9 +52,11 @@ from bot.normalize import (
     POSSESSIVES,
     QUESTION_WORDS,
     STOPWORDS,
+    TIME_ASKS,
     SynonymTable,
     drop_stop_phrases,
     fold,
+    is_time_word,
     split_words,
     stem,
 )
@@ -90,16 +92,6 @@ FORM_CANDIDATES = 60
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
 
-
-# A year, month or season the knowledge base never mentions ("peut-on
-# démarrer en 2024 ?", "une réponse avant Noël ?") asks about a time, as
-# "quand" does; the ones it does mention stay terms.
-_TIME = re.compile(
-    r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
-    r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
-    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
-)
-TIME_ASKS = "quand"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
@@ -183,7 +175,7 @@ class Analyzer:
         return found
 
     def _correction(self, word: str) -> str:
-        if _TIME.fullmatch(word):
+        if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
         listed = self.synonyms.listed_form(word)
         if listed is not None:

@@ -150,6 +150,22 @@ QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi j
 POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 
 
+# Years, months and seasons. One the knowledge base never mentions ("peut-on
+# démarrer en 2024 ?", "une réponse avant Noël ?") asks about a time, as
+# TIME_ASKS does (see Analyzer); the ones it does mention stay terms.
+_TIME_WORD = re.compile(
+    r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
+    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
+)
+TIME_ASKS = "quand"
+
+
+def is_time_word(word: str) -> bool:
+    """A folded year, month or season."""
+    return _TIME_WORD.fullmatch(word) is not None
+
+
 def is_stopword(word: str) -> bool:
     """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
     return word in STOPWORDS

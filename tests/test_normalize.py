@@ -92,3 +92,10 @@ def test_numbers_written_as_words_become_digits():
     assert fold("projet sur deux ans") == fold("projet sur 2 ans")
     assert fold("quatorze expérimentations") == "14 experimentations"
     assert fold("un projet, une action") == "un projet une action"  # articles stay words
+
+
+def test_years_months_and_seasons_are_time_words():
+    from bot.normalize import is_time_word
+
+    assert all(is_time_word(fold(w)) for w in ("2024", "Février", "août", "Noël", "printemps"))
+    assert not any(is_time_word(w) for w in ("3000", "maison", "fall", "2024e"))
