@@ -148,6 +148,7 @@ class _Collector:
 
     directory: Path
     problems: list[Problem] = field(default_factory=list)
+    _names: dict[Path, str] = field(default_factory=dict)  # display_name, once per file
 
     def error(self, path: Path, line: int | None, message: str, entry: str | None = None) -> None:
         self.problems.append(Problem(self.display_name(path), line, message, entry))
@@ -156,10 +157,14 @@ class _Collector:
         self.problems.append(Problem(self.display_name(path), line, message, entry, "avertissement"))
 
     def display_name(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.directory.parent))
-        except ValueError:
-            return str(path)
+        name = self._names.get(path)
+        if name is None:
+            try:
+                name = str(path.relative_to(self.directory.parent))
+            except ValueError:
+                name = str(path)
+            self._names[path] = name
+        return name
 
     @property
     def errors(self) -> list[Problem]:

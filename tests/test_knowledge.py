@@ -1,5 +1,6 @@
 """Loading the knowledge base: every fact sourced, every mistake explained."""
 
+import datetime as dt
 import gc
 from pathlib import Path
 
@@ -147,3 +148,35 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(kb_copy):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_yaml_reader_keeps_values_and_lines(tmp_path):
+    """The line-tracking YAML reader gives what PyYAML gives, lines attached:
+    anchors and merge keys, dates, booleans and quoted text included."""
+    from bot.yaml_lines import YamlSyntaxError, load_yaml
+
+    path = tmp_path / "theme.yaml"
+    path.write_text(
+        "commun: &base\n"
+        "  source: note\n"
+        "entrees:\n"
+        "- <<: *base\n"
+        "  id: a\n"
+        "  revu_le: 2021-09-30\n"
+        "  variantes:\n"
+        "  - oui\n"
+        "  - 'yes'\n"
+        "  - 12\n",
+        encoding="utf-8",
+    )
+    data = load_yaml(path)
+    entry = data["entrees"][0]
+    assert entry == {"source": "note", "id": "a", "revu_le": dt.date(2021, 9, 30),
+                     "variantes": ["oui", "yes", 12]}
+    assert data.key_lines == {"commun": 1, "entrees": 3}
+    assert entry.line_of("id") == 5 and entry.line_of("variantes") == 7
+    assert entry["variantes"].item_lines == [8, 9, 10]
+    path.write_text("a: 1\na: 2\n", encoding="utf-8")
+    with pytest.raises(YamlSyntaxError) as error:
+        load_yaml(path)
+    assert error.value.line == 2 and "deux fois" in error.value.message
