@@ -339,7 +339,19 @@ class Matcher:
             if partial.outcome is Outcome.ANSWERED and (
                     result.outcome is not Outcome.ANSWERED or partial.score > result.score):
                 result = partial
+        if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
+            return self._smalltalk_clauses(question, text) or result
         return result
+
+    def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
+        """Small talk when every clause of a message is ("merci, bonne soirée,
+        au revoir"): the last one says what the person means to do."""
+        clauses = [c for s in _SENTENCE_END.split(text) for c in s.split(",") if split_words(c)]
+        found = [self._smalltalk_match(clause) for clause in clauses]
+        if len(found) < 2 or not all(found):
+            return None
+        last = found[-1]
+        return MatchResult(question, Outcome.SMALLTALK, last.entry, round(min(c.score for c in found), 1))
 
     def _question_terms(self, text: str) -> frozenset[str]:
         return frozenset(self.analyzer.terms(text))

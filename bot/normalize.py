@@ -175,8 +175,8 @@ def is_stopword(word: str) -> bool:
 # "petite question"), as folded text: their words would otherwise count as
 # unexplained content, or as a question for the contacts.
 _COURTESY = (
-    r"merci (?:beaucoup |bien |encore )?(?:par avance|avance|(?:pour|de) (?:votre|vos|la|ta|tes)"
-    r" (?:aide|reponses?|retour|temps))"
+    r"merci (?:beaucoup |bien |encore )?(?:par avance|avance|(?:pour|de) (?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
+    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?))"
     r"|merci beaucoup|(?:par )?avance merci"
     r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
     r"|(?:en vous|je vous) remerci\w*(?: par avance| avance)?"

@@ -100,6 +100,8 @@ def outcome(matcher, question):
         ("when will we receive an answer", "date-selection"),
         ("can we submit online", "comment-deposer"),
         ("quel est l'objectif de l'AMI", "ami-presentation"),
+        ("une association peut-elle être cheffe de file ?", "qui-peut-candidater"),
+        ("nb de territoires retenus", "nombre-territoires"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -129,7 +131,11 @@ def test_out_of_scope_is_never_answered(matcher, question):
 @pytest.mark.parametrize(
     "question, entry",
     [("bonjour", "bonjour"), ("Merci beaucoup !", "merci"), ("t'es un robot ?", "robot"),
-     ("au revoir", "au-revoir"), ("hello", "bonjour")],
+     ("au revoir", "au-revoir"), ("hello", "bonjour"),
+     # "info" alone would be a question for "where to learn more"
+     ("merci pour l'info", "merci"), ("Merci pour ces infos !", "merci"),
+     # every clause is small talk: the last one says what the person means
+     ("bonne soirée, au revoir", "au-revoir"), ("ok merci. Bonne journée !", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -137,6 +143,8 @@ def test_smalltalk(matcher, question, entry):
 
 def test_greeting_does_not_hide_the_question(matcher):
     assert outcome(matcher, "Bonjour, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "merci pour l'info, et la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "bonjour, merci, une question sur le budget") != (Outcome.SMALLTALK, "merci")
 
 
 def test_vague_question_gets_suggestions_not_an_answer(matcher):
@@ -231,3 +239,5 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert "3000" in terms("3000 euros")  # not a year
     assert terms("réponse avant Noël") == terms("réponse avant quand")
     assert "octobr" in terms("jusqu'au 11 octobre")  # the deadline's month stays a term
+    # "encore" / "still" ask whether it is still time
+    assert terms("peut-on encore déposer") == terms("quand peut-on déposer") == terms("can we still submit")
