@@ -190,12 +190,13 @@ _COURTESY = (
 )
 # Function-word phrases that would otherwise leave a misleading content word
 # (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is
-# not "tél.", a phone number; "quand même" does not ask "when"), and the
-# courtesy formulas. Whole words of folded text (only spaces separate them):
-# the look-arounds are twice as fast as \b here, and this runs on every
-# phrasing at load time.
+# not "tél.", a phone number; "quand même" and "quand on est (une
+# association)" do not ask "when"), and the courtesy formulas. Whole words of
+# folded text (only spaces separate them): the look-arounds are twice as fast
+# as \b here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
     r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
+    r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     + _COURTESY + r")(?!\S)"
 )
 

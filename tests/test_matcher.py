@@ -102,6 +102,11 @@ def outcome(matcher, question):
         ("quel est l'objectif de l'AMI", "ami-presentation"),
         ("une association peut-elle être cheffe de file ?", "qui-peut-candidater"),
         ("nb de territoires retenus", "nombre-territoires"),
+        # a generic name for an organisation asks which actors may apply
+        ("quelles structures peuvent déposer un projet ?", "qui-peut-candidater"),
+        ("can a non-profit organisation submit a project?", "qui-peut-candidater"),
+        ("France Travail est-il nécessairement dans le groupement", "membres-groupement"),
+        ("j'ai loupé la date limite ?", "date-limite"),
     ],
 )
 def test_answered(matcher, question, entry):

@@ -73,9 +73,16 @@ def test_stop_phrases_remove_relative_qui():
     assert drop_stop_phrases(fold("qui peut candidater")).split() == ["qui", "peut", "candidater"]
 
 
+def test_quand_introducing_a_situation_does_not_ask_when():
+    assert "quand" not in drop_stop_phrases(fold("quand on est une mission locale, faut-il l'accord ?")).split()
+    assert "quand" not in drop_stop_phrases(fold("Quand nous sommes un CCAS")).split()
+    assert "quand" in drop_stop_phrases(fold("quand est-ce qu'on est fixés ?")).split()
+
+
 def test_courtesy_formulas_are_not_content():
     for text in ("Merci d'avance, bonne journée !", "merci beaucoup pour votre aide",
-                 "Je vous remercie par avance. Sincères salutations", "thanks in advance, best regards"):
+                 "Je vous remercie par avance. Sincères salutations", "thanks in advance, best regards",
+                 "merci pour l'info", "Merci pour les informations"):
         assert drop_stop_phrases(fold(text)).split() == [], text
     # "aide" stays a word where it is not a courtesy formula
     assert "aide" in drop_stop_phrases(fold("besoin d'aide pour le dossier")).split()
