@@ -107,6 +107,8 @@ def outcome(matcher, question):
         ("can a non-profit organisation submit a project?", "qui-peut-candidater"),
         ("France Travail est-il nécessairement dans le groupement", "membres-groupement"),
         ("j'ai loupé la date limite ?", "date-limite"),
+        ("doit-on prouver qu'on connaît le public ?", "attendus-projets"),  # connaître: connaissance
+        ("une ML peut-elle candidater elle-même ?", "qui-peut-candidater"),  # elle-même: seule
     ],
 )
 def test_answered(matcher, question, entry):
