@@ -75,6 +75,7 @@ STOPWORDS: frozenset[str] = frozenset(
     toutes tu un une vos votre vous y c s ca voila voici dois doit doivent
     devons devez faudrait fallait alors donc ici tres bien aussi svp stp
     merci bonjour bonsoir salut hello hi hey coucou please madame monsieur
+    bjr bsr slt cdt cdlt
     cordialement etc sommes serons seront serez serai sera avait avaient
     avions aviez aurons aurez auront aurai aura etions soit soient savoir sait
     voudrais voudrions voulons voulez veux veut vouloir aimerais aimerions
@@ -87,6 +88,7 @@ STOPWORDS: frozenset[str] = frozenset(
     acronymes abreviation lieu interviendra interviendront
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
+    passer passe passes passent passera passeront autour aupres parmi chez via
     fera feront ferons confirme confirmer confirmez global globale globaux
     recapitulatif recap resume synthese overview summary
     vs ns qqn qqch tt ts

@@ -109,6 +109,7 @@ def outcome(matcher, question):
         ("j'ai loupé la date limite ?", "date-limite"),
         ("doit-on prouver qu'on connaît le public ?", "attendus-projets"),  # connaître: connaissance
         ("une ML peut-elle candidater elle-même ?", "qui-peut-candidater"),  # elle-même: seule
+        ("la date de dépôt est-elle dépassée ?", "date-limite"),  # dépassée: too late
     ],
 )
 def test_answered(matcher, question, entry):
@@ -142,7 +143,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # "info" alone would be a question for "where to learn more"
      ("merci pour l'info", "merci"), ("Merci pour ces infos !", "merci"),
      # every clause is small talk: the last one says what the person means
-     ("bonne soirée, au revoir", "au-revoir"), ("ok merci. Bonne journée !", "au-revoir")],
+     ("bonne soirée, au revoir", "au-revoir"), ("à la prochaine", "au-revoir"), ("ok merci. Bonne journée !", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -237,6 +238,11 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     terms = matcher.analyzer.terms
     assert terms("que signifie le sigle SPIE") == terms("SPIE")
     assert terms("quand aura lieu la sélection") == terms("quand la sélection")
+    # SMS greetings, "passer par", prepositions of place
+    assert terms("bjr qui peut candidater") == terms("qui peut candidater")
+    assert terms("faut-il passer par DS") == terms("faut-il DS")
+    assert terms("maillage autour de la personne") == terms("maillage de la personne")
+    assert terms("how many new territories") == terms("combien de nouveaux territoires")
 
 
 def test_only_times_the_base_never_mentions_ask_when(matcher):
