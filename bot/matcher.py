@@ -4,12 +4,13 @@ How a question is scored against every phrasing (question + variants) of
 every entry:
 
 1. Analysis (`Analyzer`): the text is folded; each unknown word that is a
-   year, month or season becomes "quand"; one that is
-   another inflection of a listed synonym becomes that synonym, otherwise it
-   is corrected to the nearest known word (rapidfuzz, OSA edit distance: 1
-   edit up to 9 letters, 2 beyond), or else, for English, to a listed synonym
-   with the same English stem; synonyms are applied, stop words dropped and
-   the rest stemmed into *terms*.
+   year, month or season becomes "quand"; a word of 8 letters or more one
+   edit away from a known word is that word; one that is another inflection
+   of a listed synonym becomes that synonym, otherwise it is corrected to the
+   nearest known word (rapidfuzz, OSA edit distance: 1 edit up to 9 letters,
+   2 beyond), or else, for English, to a listed synonym with the same English
+   stem; synonyms are applied, stop words dropped and the rest stemmed into
+   *terms*.
 2. Evidence: terms are weighted by rarity across entries (IDF); a term the
    knowledge base never uses weighs more than the rarest one, so "montant de
    la subvention de l'AMI" is mostly *unexplained* and cannot win on "AMI";
@@ -177,6 +178,10 @@ class Analyzer:
     def _correction(self, word: str) -> str:
         if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
+        if len(word) >= 8:  # one slip in a long word ("prefectuer") is a typo, not an inflection
+            match = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1)
+            if match:
+                return match[0]
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed

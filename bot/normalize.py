@@ -51,7 +51,8 @@ _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # Function words written as SMS, spelled out so that every phrase (synonyms,
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
-              "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que"}
+              "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
+              "ns": "nous", "vs": "vous"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
 _NUMBER_WORDS = {
@@ -91,7 +92,7 @@ STOPWORDS: frozenset[str] = frozenset(
     passer passe passes passent passera passeront autour aupres parmi chez via
     fera feront ferons confirme confirmer confirmez global globale globaux
     recapitulatif recap resume synthese overview summary
-    vs ns qqn qqch tt ts
+    qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient

@@ -15,6 +15,8 @@ def outcome(matcher, question):
     [
         ("Qui peut candidater ?", "qui-peut-candidater"),
         ("qui peut candidaté a l ami", "qui-peut-candidater"),  # typo, no accents
+        # one slip in a long word is a typo before being an inflection ("prefect", English)
+        ("mail de la prefectuer d'occitanie", "contacts"),
         ("ki peu candidater", "qui-peut-candidater"),  # SMS spelling
         ("who can apply?", "qui-peut-candidater"),  # English
         ("faut il l accord du CD", "qui-peut-candidater"),  # abbreviation
