@@ -259,6 +259,7 @@ class Matcher:
             for entry in kb.smalltalk()
             for i, p in enumerate(entry.phrasings)
         }
+        self._smalltalk_words = {w for words in self._smalltalk.values() for w in words.split()}
 
     # --- building the index (once) -------------------------------------
 
@@ -345,7 +346,8 @@ class Matcher:
                     result.outcome is not Outcome.ANSWERED or partial.score > result.score):
                 result = partial
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
-            return self._smalltalk_clauses(question, text) or result
+            smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
+            return smalltalk or result
         return result
 
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
@@ -357,6 +359,18 @@ class Matcher:
             return None
         last = found[-1]
         return MatchResult(question, Outcome.SMALLTALK, last.entry, round(min(c.score for c in found), 1))
+
+    def _smalltalk_words_only(self, question: str, text: str) -> MatchResult | None:
+        """Small talk when the message only has small-talk words ("merci c'est
+        clair"): the entry with a phrasing made of some of them."""
+        words = set(split_words(text))
+        if not words or not words <= self._smalltalk_words or words & QUESTION_WORDS:
+            return None
+        found = process.extractOne(" ".join(sorted(words)), self._smalltalk, scorer=fuzz.token_set_ratio,
+                                   score_cutoff=self.thresholds.smalltalk)
+        if not found:
+            return None
+        return MatchResult(question, Outcome.SMALLTALK, self.kb.entries[found[2][0]], round(found[1], 1))
 
     def _question_terms(self, text: str) -> frozenset[str]:
         return frozenset(self.analyzer.terms(text))

@@ -90,7 +90,7 @@ STOPWORDS: frozenset[str] = frozenset(
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
     passer passe passes passent passera passeront autour aupres parmi chez via
-    fera feront ferons confirme confirmer confirmez global globale globaux
+    fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises
     recapitulatif recap resume synthese overview summary
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber
@@ -103,7 +103,7 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning
     made make makes happen happens happened take takes taken going go goes
-    use used using
+    use used using find finds found out
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     as than yet both either each every all only such too very cannot won wouldn
     """.split()
@@ -112,6 +112,22 @@ STOPWORDS: frozenset[str] = frozenset(
 _stemmer = snowballstemmer.stemmer("french")
 # Only to find other inflections of listed English words ("submitting").
 _english_stemmer = snowballstemmer.stemmer("english")
+
+
+# Dates written with digits ("11/10", "11/10/2021", "11.10.21") become the
+# day and the month's name, as the documents write them ("11 octobre").
+_NUMERIC_DATE = re.compile(
+    r"\b([0-3]?\d)(?:/([01]?\d)(?:/(\d{4}|\d\d))?|\.([01]?\d)\.(\d{4}|\d\d))\b"
+)
+_MONTH_NAMES = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+
+
+def _spell_out_date(match: re.Match[str]) -> str:
+    day, month, year = match[1], match[2] or match[4], match[3] or match[5]
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return match[0]
+    year = f" 20{year}" if year and len(year) == 2 else f" {year}" if year else ""
+    return f"{int(day)} {_MONTH_NAMES[int(month) - 1]}{year}"
 
 
 def fold(text: str) -> str:
@@ -123,6 +139,8 @@ def fold(text: str) -> str:
     on every phrasing of the base at load time.
     """
     text = unicodedata.normalize("NFKC", text).lower()
+    if "/" in text or "." in text:
+        text = _NUMERIC_DATE.sub(_spell_out_date, text)
     for special, replacement in _REPLACEMENTS:
         if special in text:
             text = text.replace(special, replacement)

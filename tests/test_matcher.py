@@ -112,6 +112,10 @@ def outcome(matcher, question):
         ("doit-on prouver qu'on connaît le public ?", "attendus-projets"),  # connaître: connaissance
         ("une ML peut-elle candidater elle-même ?", "qui-peut-candidater"),  # elle-même: seule
         ("la date de dépôt est-elle dépassée ?", "date-limite"),  # dépassée: too late
+        ("deadline 11/10 ?", "date-limite"),  # a date in digits is the documents' "11 octobre"
+        ("la décision sera prise quand ?", "date-selection"),
+        ("project duration?", "mise-en-oeuvre"),
+        ("l'appel est-il toujours ouvert", "date-limite"),  # toujours: still
     ],
 )
 def test_answered(matcher, question, entry):
@@ -145,7 +149,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # "info" alone would be a question for "where to learn more"
      ("merci pour l'info", "merci"), ("Merci pour ces infos !", "merci"),
      # every clause is small talk: the last one says what the person means
-     ("bonne soirée, au revoir", "au-revoir"), ("à la prochaine", "au-revoir"), ("ok merci. Bonne journée !", "au-revoir")],
+     ("bonne soirée, au revoir", "au-revoir"), ("à la prochaine", "au-revoir"),
+     ("ok merci. Bonne journée !", "au-revoir"),
+     ("merci c'est clair", "merci")],  # only small-talk words, in one clause
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)

@@ -96,6 +96,14 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
 
 
+def test_dates_in_digits_are_spelled_as_the_documents_write_them():
+    assert fold("avant le 11/10/2021 ?") == fold("avant le 11 octobre 2021 ?")
+    assert fold("deadline 11/10") == fold("deadline 11 octobre")
+    assert fold("le 11.10.21") == fold("le 11 octobre 2021")
+    assert fold("1.5 million") == "1 5 million"  # not a date
+    assert fold("le 32/01") == "le 32 01"
+
+
 def test_numbers_written_as_words_become_digits():
     assert fold("projet sur deux ans") == fold("projet sur 2 ans")
     assert fold("quatorze expérimentations") == "14 experimentations"
