@@ -5,10 +5,11 @@ through these functions, so that "Pôle-Emploi", "pole emploi" and
 "POLE EMPLOI !" end up as the same terms.
 
 The steps, in order:
-1. `fold`: lower case, accents and ligatures removed, elided articles
-   (l', d', qu', j'...) dropped, punctuation turned into spaces, SMS
-   function words (kel, esk) spelled out and numbers written as words
-   ("deux") turned into digits.
+1. `fold`: lower case, dates in digits spelled out ("11/10" -> "11
+   octobre"), accents and ligatures removed, elided articles (l', d', qu',
+   j'...) dropped, punctuation turned into spaces, SMS function words (kel,
+   esk, ns) spelled out and numbers written as words ("deux") turned into
+   digits.
 2. `drop_stop_phrases` then `SynonymTable.apply` (built from
    knowledge/synonymes.yaml): phrases rewritten to their canonical term
    ("france travail" -> "pole_emploi").
