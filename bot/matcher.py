@@ -87,6 +87,9 @@ MAX_POSTINGS_SCANNED = 1000
 MEMO_SIZE = 200_000
 # Function words shorter than this are not typo-correction targets.
 MIN_CORRECTED_STOPWORD = 6
+# An unknown word this long one typo away from a known word is read as that
+# word before being read as an inflection of a listed synonym.
+TYPO_FIRST_LENGTH = 8
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -178,22 +181,26 @@ class Analyzer:
     def _correction(self, word: str) -> str:
         if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
-        if len(word) >= 8:  # one slip in a long word ("prefectuer") is a typo, not an inflection
-            match = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1)
-            if match:
-                return match[0]
+        long_word = len(word) >= TYPO_FIRST_LENGTH
+        nearest = self._nearest(word) if long_word else None
+        if nearest and nearest[1] <= 1:  # one slip in a long word ("prefectuer") is a typo
+            return nearest[0]
         listed = self.synonyms.listed_form(word)
         if listed is not None:
             return listed
-        if max_edits(word):
-            match = process.extractOne(
-                word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word)
-            )
-            if match:
-                return match[0]
+        if not long_word:
+            nearest = self._nearest(word)
+        if nearest:
+            return nearest[0]
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
         return self.synonyms.listed_english_form(word) or word
+
+    def _nearest(self, word: str) -> tuple[str, int, int] | None:
+        """The closest known word within the typos `word` may carry."""
+        if not max_edits(word):
+            return None
+        return process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word))
 
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""
