@@ -91,7 +91,7 @@ STOPWORDS: frozenset[str] = frozenset(
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
     passer passe passes passent passera passeront autour aupres parmi chez via
-    fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises
+    fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
     recapitulatif recap resume synthese overview summary
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber
@@ -172,13 +172,15 @@ QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi j
 POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 
 
-# Years, months and seasons. One the knowledge base never mentions ("peut-on
-# démarrer en 2024 ?", "une réponse avant Noël ?") asks about a time, as
-# TIME_ASKS does (see Analyzer); the ones it does mention stay terms.
+# Years, months, seasons and hours. One the knowledge base never mentions
+# ("peut-on démarrer en 2024 ?", "une réponse avant Noël ?", "à minuit ?",
+# "jusqu'à 23h59 ?") asks about a time, as TIME_ASKS does (see Analyzer);
+# the ones it does mention stay terms.
 _TIME_WORD = re.compile(
     r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
     r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
+    r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
 )
 TIME_ASKS = "quand"
 

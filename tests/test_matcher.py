@@ -116,6 +116,9 @@ def outcome(matcher, question):
         ("la décision sera prise quand ?", "date-selection"),
         ("project duration?", "mise-en-oeuvre"),
         ("l'appel est-il toujours ouvert", "date-limite"),  # toujours: still
+        ("une régie de quartier peut-elle candidater ?", "qui-peut-candidater"),
+        ("quelles sont les attentes du jury ?", "attendus-projets"),
+        ("date finale de dépôt ?", "date-limite"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -251,6 +254,8 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("faut-il passer par DS") == terms("faut-il DS")
     assert terms("maillage autour de la personne") == terms("maillage de la personne")
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
+    # "c'est bon ?" asks whether it is fine, not about a good project
+    assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
 
 
 def test_only_times_the_base_never_mentions_ask_when(matcher):
@@ -259,6 +264,8 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert "2022" in terms("démarrer en 2022")  # a year of the documents stays a term
     assert "3000" in terms("3000 euros")  # not a year
     assert terms("réponse avant Noël") == terms("réponse avant quand")
+    assert terms("le 11 octobre à minuit") == terms("le 11 octobre quand")
+    assert terms("jusqu'à 23h59") == terms("jusqu'à quand")
     assert "octobr" in terms("jusqu'au 11 octobre")  # the deadline's month stays a term
     # "encore" / "still" ask whether it is still time
     assert terms("peut-on encore déposer") == terms("quand peut-on déposer") == terms("can we still submit")
