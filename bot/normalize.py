@@ -221,6 +221,8 @@ _COURTESY = (
 _STOP_PHRASES = re.compile(
     r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
+    # asking to know is not what is asked ("est-il possible de savoir si...")
+    r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     + _COURTESY + r")(?!\S)"
 )
 

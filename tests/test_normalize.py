@@ -73,6 +73,12 @@ def test_stop_phrases_remove_relative_qui():
     assert drop_stop_phrases(fold("qui peut candidater")).split() == ["qui", "peut", "candidater"]
 
 
+def test_asking_to_know_is_not_content():
+    for text in ("est-il possible de savoir", "je cherche à savoir", "nous cherchons à comprendre"):
+        assert drop_stop_phrases(fold(text)).split() == [], text
+    assert "possible" in drop_stop_phrases(fold("est-il possible de candidater seul")).split()
+
+
 def test_quand_introducing_a_situation_does_not_ask_when():
     assert "quand" not in drop_stop_phrases(fold("quand on est une mission locale, faut-il l'accord ?")).split()
     assert "quand" not in drop_stop_phrases(fold("Quand nous sommes un CCAS")).split()
