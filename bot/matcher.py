@@ -97,7 +97,10 @@ FORM_CANDIDATES = 60
 INTENT_MISMATCH_FACTOR = 0.8
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+# Where a clause of a sentence starts: after a comma, or a colon ("premier
+# appel : combien de projets ?" is one question, "petite question : ..." too).
+_CLAUSE_START = re.compile(r"(?<=[,:])")
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
 # (matched on folded text).
 _ASKING = re.compile(
@@ -343,14 +346,23 @@ class Matcher:
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
         tried = {terms}
+        answered: list[tuple[frozenset[str], MatchResult]] = []
         for part in _question_parts(text):
             terms = self._question_terms(part)
             if terms in tried:
                 continue
             tried.add(terms)
             partial = self._decide(question, part, terms, exclude)
-            if partial.outcome is Outcome.ANSWERED and (
-                    result.outcome is not Outcome.ANSWERED or partial.score > result.score):
+            if partial.outcome is Outcome.ANSWERED:
+                answered.append((terms, partial))
+        # A piece answered with confidence is not overruled by a piece with
+        # only some of its terms ("on peut quand même déposer ?" of "pas
+        # l'accord du CD, on peut quand même déposer ?"): it lost the subject.
+        confident = [terms for terms, partial in answered if partial.score >= self.thresholds.confident]
+        for terms, partial in answered:
+            if any(terms < larger for larger in confident):
+                continue
+            if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
@@ -360,7 +372,7 @@ class Matcher:
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
         au revoir"): the last one says what the person means to do."""
-        clauses = [c for s in _SENTENCE_END.split(text) for c in s.split(",") if split_words(c)]
+        clauses = [c for s in _SENTENCE_END.split(text) for c in _CLAUSE_START.split(s) if split_words(c)]
         found = [self._smalltalk_match(clause) for clause in clauses]
         if len(found) < 2 or not all(found):
             return None
@@ -522,15 +534,17 @@ class Matcher:
 
 def _question_parts(text: str) -> list[str]:
     """Smaller pieces of a message that may hold its actual question: its
-    sentences, last first; then, in each, what follows a comma ("Bonjour, je
-    suis au CD du Tarn, faut-il l'accord du CD ?") or "je voudrais savoir"."""
+    sentences, last first; then, in each, what follows a comma or a colon
+    ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or "je
+    voudrais savoir"; and what follows "je voudrais savoir" to the end of a
+    message of several sentences."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     parts = list(reversed(sentences)) if len(sentences) > 1 else []
     for sentence in reversed(sentences):
-        clauses = sentence.split(",")
-        parts.extend(",".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
-    for sentence in reversed(sentences):
-        folded = fold(sentence)
+        clauses = _CLAUSE_START.split(sentence)
+        parts.extend("".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
+    for piece in [*reversed(sentences), *([text] if len(sentences) > 1 else [])]:
+        folded = fold(piece)
         found = _ASKING.search(folded)
         if found:
             parts.append(folded[found.end():])

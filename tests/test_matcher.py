@@ -119,6 +119,7 @@ def outcome(matcher, question):
         ("une régie de quartier peut-elle candidater ?", "qui-peut-candidater"),
         ("quelles sont les attentes du jury ?", "attendus-projets"),
         ("date finale de dépôt ?", "date-limite"),
+        ("une structure privée peut-elle porter le projet ?", "qui-peut-candidater"),  # privée: entreprise
     ],
 )
 def test_answered(matcher, question, entry):
@@ -158,6 +159,17 @@ def test_out_of_scope_is_never_answered(matcher, question):
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
+
+
+def test_a_piece_of_a_confident_piece_does_not_overrule_it(matcher):
+    # "on peut quand même déposer ?" alone would be "how to submit"
+    question = "dites-moi on n'a pas l'accord du CD, on peut quand même déposer ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    # a colon does not end the question: "combien de projets" alone is the second call's
+    question = "Je suis chargée de mission au CD du Tarn, premier appel : combien de projets selectionnes"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
+    question = "auriez-vous des infos sur premier appel : combien de projets selectionnes"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
 
 
 def test_greeting_does_not_hide_the_question(matcher):
@@ -256,6 +268,8 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
     # "c'est bon ?" asks whether it is fine, not about a good project
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
+    # "seulement" is "only", not "seul" (on one's own) by its stem
+    assert terms("commencer en 2023 seulement") == terms("commencer en 2023")
 
 
 def test_only_times_the_base_never_mentions_ask_when(matcher):
