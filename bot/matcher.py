@@ -343,6 +343,15 @@ class Matcher:
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
             return result
+        result = self._best_piece(question, text, terms, exclude, result)
+        if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
+            smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
+            return smalltalk or result
+        return result
+
+    def _best_piece(self, question: str, text: str, terms: frozenset[str], exclude: str | None,
+                    result: MatchResult) -> MatchResult:
+        """`result` (the whole message's), or a piece's answer that beats it."""
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
         tried = {terms}
@@ -364,9 +373,6 @@ class Matcher:
                 continue
             if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial
-        if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
-            smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
-            return smalltalk or result
         return result
 
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
