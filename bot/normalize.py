@@ -92,7 +92,7 @@ STOPWORDS: frozenset[str] = frozenset(
     aller va vont allons allez ira iront
     passer passe passes passent passera passeront autour aupres parmi chez via
     fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
-    seulement uniquement
+    seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
     recapitulatif recap resume synthese overview summary
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber

@@ -120,6 +120,9 @@ def outcome(matcher, question):
         ("quelles sont les attentes du jury ?", "attendus-projets"),
         ("date finale de dépôt ?", "date-limite"),
         ("une structure privée peut-elle porter le projet ?", "qui-peut-candidater"),  # privée: entreprise
+        ("le service communication de la préfecture ?", "contacts"),  # not "en commun"
+        ("en tant que CCAS peut-on candidater ?", "qui-peut-candidater"),
+        ("calendrier prévisionnel ?", "calendrier"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -155,6 +158,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # every clause is small talk: the last one says what the person means
      ("bonne soirée, au revoir", "au-revoir"), ("à la prochaine", "au-revoir"),
      ("ok merci. Bonne journée !", "au-revoir"),
+     ("merci infiniment", "merci"),
      ("merci c'est clair", "merci")],  # only small-talk words, in one clause
 )
 def test_smalltalk(matcher, question, entry):
