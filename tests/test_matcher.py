@@ -123,6 +123,7 @@ def outcome(matcher, question):
         ("le service communication de la préfecture ?", "contacts"),  # not "en commun"
         ("en tant que CCAS peut-on candidater ?", "qui-peut-candidater"),
         ("calendrier prévisionnel ?", "calendrier"),
+        ("un CCAS peut-il candidater directement ?", "qui-peut-candidater"),  # directement: seul
     ],
 )
 def test_answered(matcher, question, entry):
