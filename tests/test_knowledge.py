@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge import KnowledgeError, load_knowledge
+from bot.yaml_lines import YamlSyntaxError, load_yaml
 
 from conftest import KNOWLEDGE
 
@@ -153,8 +154,6 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(kb_copy):
 def test_yaml_reader_keeps_values_and_lines(tmp_path):
     """The line-tracking YAML reader gives what PyYAML gives, lines attached:
     anchors and merge keys, dates, booleans and quoted text included."""
-    from bot.yaml_lines import YamlSyntaxError, load_yaml
-
     path = tmp_path / "theme.yaml"
     path.write_text(
         "commun: &base\n"
