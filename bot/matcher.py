@@ -378,7 +378,7 @@ class Matcher:
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
         au revoir"): the last one says what the person means to do."""
-        clauses = [c for s in _SENTENCE_END.split(text) for c in _CLAUSE_START.split(s) if split_words(c)]
+        clauses = [c for s in _sentences(text) for c in _CLAUSE_START.split(s) if split_words(c)]
         found = [self._smalltalk_match(clause) for clause in clauses]
         if len(found) < 2 or not all(found):
             return None
@@ -538,13 +538,17 @@ class Matcher:
         return Candidate(self.kb.entries[entry_id], found[1])
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
 def _question_parts(text: str) -> list[str]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
     ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or "je
     voudrais savoir"; and what follows "je voudrais savoir" to the end of a
     message of several sentences."""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = _sentences(text)
     parts = list(reversed(sentences)) if len(sentences) > 1 else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)

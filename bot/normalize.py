@@ -29,6 +29,8 @@ from typing import Iterable, Mapping, Sequence
 
 import snowballstemmer
 
+from bot.dates import MONTHS
+
 # Longest stem kept: derived words share their first letters
 # (candidat/candidature, selection/selectionne...).
 STEM_LENGTH = 7
@@ -117,11 +119,11 @@ _english_stemmer = snowballstemmer.stemmer("english")
 
 
 # Dates written with digits ("11/10", "11/10/2021", "11.10.21") become the
-# day and the month's name, as the documents write them ("11 octobre").
+# day and the month's name, as the documents write them ("11 octobre"); the
+# accents go with the others, later in `fold`.
 _NUMERIC_DATE = re.compile(
     r"\b([0-3]?\d)(?:/([01]?\d)(?:/(\d{4}|\d\d))?|\.([01]?\d)\.(\d{4}|\d\d))\b"
 )
-_MONTH_NAMES = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 
 
 def _spell_out_date(match: re.Match[str]) -> str:
@@ -129,7 +131,7 @@ def _spell_out_date(match: re.Match[str]) -> str:
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return match[0]
     year = f" 20{year}" if year and len(year) == 2 else f" {year}" if year else ""
-    return f"{int(day)} {_MONTH_NAMES[int(month) - 1]}{year}"
+    return f"{int(day)} {MONTHS[int(month) - 1]}{year}"
 
 
 def fold(text: str) -> str:
@@ -178,8 +180,8 @@ POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 # "jusqu'à 23h59 ?") asks about a time, as TIME_ASKS does (see Analyzer);
 # the ones it does mention stay terms.
 _TIME_WORD = re.compile(
-    r"(?:19|20)\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
-    r"|decembre|january|february|march|april|june|july|august|september|october|november|december"
+    r"(?:19|20)\d\d|" + "|".join(fold(month) for month in MONTHS)
+    + r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
 )
