@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="all", help="split of the evaluation set (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the questions that broke")
     args = parser.parse_args(argv)
-    settings = Settings()
+    settings = Settings.from_env()
     matcher = Matcher(load_knowledge(settings.knowledge_dir), settings.thresholds)
     results = run(matcher, load_cases(split=args.split), args.seed)
     print("Questions answered correctly, rewritten as applicants type (% of each kind):")
