@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase, Problem
 from bot.matcher import Matcher, MatchResult, Outcome
-from bot.normalize import QUESTION_WORDS, fold, is_stopword
+from bot.normalize import fold, is_stopword
 from bot.render import Reply, build_reply, to_html
 
 TELEGRAM_LIMIT = 4096
@@ -137,7 +137,8 @@ def _thin_entries(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
                                     "(fautes, sigles, anglais...).", entry.id, "avertissement"))
         for phrasing, line in entry.phrasings_with_lines()[1:]:
             terms = set(matcher.analyzer.terms(phrasing, correct=False))
-            if terms <= QUESTION_WORDS:
+            # Question words alone ("jusqu'à quand ?") answer that very question only.
+            if not terms:
                 problems.append(Problem(entry.file, line, f"la variante « {phrasing} » ne contient aucun mot "
                                         "utile après simplification : ajoutez le sujet de la question.",
                                         entry.id, "avertissement"))

@@ -308,10 +308,19 @@ class Matcher:
         self._forms = [" ".join(sorted(terms)) for terms in self._terms]
 
     def _build_postings(self) -> dict[str, list[int]]:
+        """Phrasings by term. A phrasing made only of question words ("jusqu'à
+        quand ?") answers that very question and nothing else: it is kept
+        apart, in `_bare_questions`, so that it does not pull every question
+        with "jusqu'à quand" towards its entry."""
         postings: dict[str, list[int]] = defaultdict(list)
+        self._bare_questions: dict[frozenset[str], dict[int, float]] = defaultdict(dict)
         for position, terms in enumerate(self._terms):
+            if terms <= QUESTION_WORDS:
+                self._bare_questions[terms][position] = self._weights[position]
+                continue
             for term in terms:
                 postings[term].append(position)
+        self._bare_questions = dict(self._bare_questions)
         return dict(postings)
 
     def entries_with(self, term: str) -> int:
@@ -464,9 +473,14 @@ class Matcher:
     def _score_phrasings(self, terms: frozenset[str]) -> list[Scored]:
         """Every phrasing sharing a rare enough term with the question, scored."""
         if terms <= QUESTION_WORDS:
-            return []
+            # Question words are never enough on their own, unless staff wrote
+            # that very question as a variant ("jusqu'à quand ?").
+            shared = self._bare_questions.get(terms, {})
+            if not shared:
+                return []
+        else:
+            shared = self._shared_weights(terms)
         query_weight = sum(self.weight(t) for t in terms)
-        shared = self._shared_weights(terms)
         # F-score of recall (matched / query) and precision (matched / phrasing),
         # which simplifies to this Dice coefficient.
         weights = self._weights

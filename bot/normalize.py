@@ -109,6 +109,7 @@ STOPWORDS: frozenset[str] = frozenset(
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out
     s ll ve re d m t don doesn isn aren if whether until till unless then so
+    whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
     as than yet both either each every all only such too very cannot won wouldn
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"

@@ -40,6 +40,15 @@ def test_confusable_variant_is_a_warning_with_its_line(kb_copy):
     assert "« la date limite est-elle passée » ressemble plus à l'entrée « date-limite »" in result.stdout
 
 
+def test_variant_without_any_useful_word_is_a_warning(kb_copy):
+    edit(kb_copy / "deposer.yaml", "      - comment postuler\n", "      - et alors ?\n      - comment ?\n")
+    result = run("kb", "check", str(kb_copy))
+    assert result.returncode == 0
+    assert "« et alors ? » ne contient aucun mot utile" in result.stdout
+    # question words alone are a question of their own (like "jusqu'à quand ?")
+    assert "« comment ? » ne contient" not in result.stdout
+
+
 def test_json_summary_of_a_valid_base():
     report = json.loads(run("kb", "check", "--json").stdout)
     assert report["ok"] is True

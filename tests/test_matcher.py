@@ -124,6 +124,10 @@ def outcome(matcher, question):
         ("en tant que CCAS peut-on candidater ?", "qui-peut-candidater"),
         ("calendrier prévisionnel ?", "calendrier"),
         ("un CCAS peut-il candidater directement ?", "qui-peut-candidater"),  # directement: seul
+        ("whats the closing date", "date-limite"),  # "what's" typed without its apostrophe
+        ("how many areas will be selected", "nombre-territoires"),
+        ("what does the public employment and insertion service do", "spie-presentation"),
+        ("est-ce facultatif d'avoir Pôle emploi dans le groupement ?", "membres-groupement"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -194,6 +198,14 @@ def test_vague_question_gets_suggestions_not_an_answer(matcher):
 @pytest.mark.parametrize("question", ["", "   ", "?!", "🙂🙂", "quand", "qui ?"])
 def test_empty_or_question_word_only_is_unanswered(matcher, question):
     assert outcome(matcher, question) == (Outcome.UNANSWERED, None)
+
+
+def test_question_words_alone_answer_only_a_variant_made_of_them(matcher):
+    # "jusqu'à quand ?" is a variant of the deadline: the same bare question is answered...
+    assert outcome(matcher, "on a jusqu'a quand") == (Outcome.ANSWERED, "date-limite")
+    # ...but that variant does not pull every question with "jusqu'à" towards the deadline
+    assert outcome(matcher, "le projet peut aller jusqu'en 2024 ?")[1] != "date-limite"
+    assert outcome(matcher, "quand ?") == (Outcome.UNANSWERED, None)
 
 
 def test_huge_input_is_cut_and_still_answered(matcher):
