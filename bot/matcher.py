@@ -137,6 +137,19 @@ class MatchResult:
     suggestions: tuple[Candidate, ...] = ()
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+# An elided article or pronoun whose apostrophe was not typed: "lami", "cest",
+# "dinsertion", "quil". Only before a vowel or an h, as French elides.
+_ELISION = re.compile(r"(?:qu|[cdjlmnst])(?=[aeiouyh])")
+# The function words such an elision comes before.
+_ELIDED_BEFORE = frozenset("est etait il ils elle elles on un une ai avons avez en y".split())
+
+
+def undouble(word: str) -> str:
+    """`word` with every doubled letter single ("appel": "apel")."""
+    return _DOUBLED.sub(r"\1", word)
+
+
 def max_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be corrected."""
     if len(word) <= 4 or word.isdigit():  # "raté" is not a typo of "date"
@@ -160,6 +173,11 @@ class Analyzer:
                              if len(w) >= MIN_CORRECTED_STOPWORD)
         self._vocabulary = [w for w in candidates if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
+        # Known words by their spelling with doubled letters single ("appel":
+        # "apel"), the commonest slip, corrected even in short words.
+        self._by_undoubled: dict[str, str] = {}
+        for word in reversed(self._vocabulary):  # most frequent last, so it wins
+            self._by_undoubled[undouble(word)] = word
         self._stems: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
@@ -184,6 +202,9 @@ class Analyzer:
     def _correction(self, word: str) -> str:
         if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
+        known = self._known_spelling(word)
+        if known is not None:
+            return known
         long_word = len(word) >= TYPO_FIRST_LENGTH
         nearest = self._nearest(word) if long_word else None
         if nearest and nearest[1] <= 1:  # one slip in a long word ("prefectuer") is a typo
@@ -198,6 +219,24 @@ class Analyzer:
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
         return self.synonyms.listed_english_form(word) or word
+
+    def _known_spelling(self, word: str) -> str | None:
+        """The known word `word` is after an elision typed without its
+        apostrophe ("lami", "cest"), or, for a word too short to correct
+        other typos, with a letter doubled or not ("apel")."""
+        found = self._undoubled(word)
+        if found is not None or not _ELISION.match(word):
+            return found
+        rest = _ELISION.sub("", word, count=1)
+        if rest in self._known:  # "taux" is not "t'aux": only a content word, or "c'est", "qu'il"...
+            return rest if rest in _ELIDED_BEFORE or rest not in STOPWORDS else None
+        return self._undoubled(rest)
+
+    def _undoubled(self, word: str) -> str | None:
+        if max_edits(word):  # longer words: one slip of any kind is corrected later
+            return None
+        found = self._by_undoubled.get(undouble(word))
+        return found if found is not None and OSA.distance(word, found) == 1 else None
 
     def _nearest(self, word: str) -> tuple[str, int, int] | None:
         """The closest known word within the typos `word` may carry."""
@@ -559,7 +598,7 @@ def _sentences(text: str) -> list[str]:
 def _question_parts(text: str) -> list[str]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
-    ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or "je
+    ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or each "je
     voudrais savoir"; and what follows "je voudrais savoir" to the end of a
     message of several sentences."""
     sentences = _sentences(text)
@@ -569,9 +608,8 @@ def _question_parts(text: str) -> list[str]:
         parts.extend("".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
     for piece in [*reversed(sentences), *([text] if len(sentences) > 1 else [])]:
         folded = fold(piece)
-        found = _ASKING.search(folded)
-        if found:
-            parts.append(folded[found.end():])
+        # the last "je voudrais savoir" first: what follows it is the question
+        parts.extend(folded[found.end():] for found in reversed(list(_ASKING.finditer(folded))))
     return parts
 
 

@@ -252,6 +252,7 @@ def _english_stem(word: str) -> str:
 
 
 JOINER = "_"
+_MEMO_SIZE = 200_000
 # Stems shorter than this are too ambiguous to stand for a synonym ("port").
 MIN_SYNONYM_STEM = 5
 # The canonical term of "même" in knowledge/synonymes.yaml (see SynonymTable.apply).
@@ -274,6 +275,14 @@ class SynonymTable:
         # Stems of one-word variants, for `listed_form`. None: shared by two terms.
         self._by_stem: dict[str, str | None] = {}
         self._by_english_stem: dict[str, str | None] = {}
+        # Variants of several words by the stems of their words, for questions
+        # that inflect them otherwise ("missions locals", "démarche simplifié").
+        # None: the stems of two terms' variants.
+        self._stem_rules: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        self._stem_sizes_from: dict[str, tuple[int, ...]] = {}
+        # Memo: for each word met, the sizes of those variants it may start
+        # (the words of a large base are met again and again).
+        self._inflected_sizes: dict[str, tuple[int, ...]] = {}
         for canonical, variants in (mapping or {}).items():
             self.add(canonical, variants)
 
@@ -291,6 +300,15 @@ class SynonymTable:
             if len(source) == 1:
                 self._index_stem(self._by_stem, stem(source[0]), source[0], target)
                 self._index_stem(self._by_english_stem, _english_stem(source[0]), source[0], target)
+            elif source != target and source[0] not in STOPWORDS:  # "de", "en"... do not inflect
+                self._index_stems(source, target)
+
+    def _index_stems(self, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+        stems = tuple(stem(word) for word in source)
+        listed = self._stem_rules.get(stems, target)
+        self._stem_rules[stems] = target if listed == target else None
+        sizes = {*self._stem_sizes_from.get(stems[0], ()), len(stems)}
+        self._stem_sizes_from[stems[0]] = tuple(sorted(sizes, reverse=True))
 
     def _index_stem(self, index: dict[str, str | None], root: str, word: str,
                     target: tuple[str, ...]) -> None:
@@ -327,8 +345,29 @@ class SynonymTable:
         """The same, by English stem ("submitting" for "submit")."""
         return self._by_english_stem.get(_english_stem(word))
 
+    def _inflected_sizes_from(self, word: str) -> tuple[int, ...]:
+        sizes = self._inflected_sizes.get(word)
+        if sizes is None:
+            sizes = self._stem_sizes_from.get(stem(word), ())
+            if len(self._inflected_sizes) < _MEMO_SIZE:
+                self._inflected_sizes[word] = sizes
+        return sizes
+
+    def _inflected_rule(self, words: Sequence[str], start: int,
+                        sizes: tuple[int, ...]) -> tuple[int, tuple[str, ...] | None]:
+        """The variant of several words starting at `start` whose words have
+        the same stems as these ("missions locals", "démarche simplifié"),
+        and how many words it spans."""
+        for size in sizes:
+            stems = tuple(stem(word) for word in words[start : start + size])
+            target = self._stem_rules.get(stems)
+            if target is not None:
+                return size, target
+        return 1, None
+
     def apply(self, words: Sequence[str]) -> list[str]:
-        """Rewrite variants to their canonical term.
+        """Rewrite variants to their canonical term, variants of several words
+        also in other inflections.
 
         Two different names of one institution or phrase (a canonical term
         of several words) in the same text ("France Travail, c'est Pôle
@@ -338,21 +377,25 @@ class SynonymTable:
         """
         result: list[str] = []
         sources: dict[tuple[str, ...], tuple[str, ...]] = {}
-        sizes_from, rules = self._sizes_from, self._rules
+        sizes_from, rules, inflected_sizes = self._sizes_from, self._rules, self._inflected_sizes
         i, count = 0, len(words)
         while i < count:
             word = words[i]
             for size in sizes_from.get(word, ()):
-                source = tuple(words[i : i + size])
-                target = rules.get(source)
+                target = rules.get(tuple(words[i : i + size]))
                 if target is not None:
-                    if (JOINER in target[0] and sources.setdefault(target, source) != source
-                            and SAME_TERM not in result):
-                        result.append(SAME_TERM)
-                    result.extend(target)
-                    i += size
                     break
             else:
+                sizes = inflected_sizes.get(word)  # inlined memo: this runs on every word at load
+                if sizes is None:
+                    sizes = self._inflected_sizes_from(word)
+                size, target = self._inflected_rule(words, i, sizes) if sizes else (1, None)
+            if target is None:
                 result.append(word)
-                i += 1
+            else:
+                source = tuple(words[i : i + size])
+                if JOINER in target[0] and sources.setdefault(target, source) != source and SAME_TERM not in result:
+                    result.append(SAME_TERM)
+                result.extend(target)
+            i += size
         return result

@@ -128,6 +128,18 @@ def outcome(matcher, question):
         ("how many areas will be selected", "nombre-territoires"),
         ("what does the public employment and insertion service do", "spie-presentation"),
         ("est-ce facultatif d'avoir Pôle emploi dans le groupement ?", "membres-groupement"),
+        # apostrophes not typed: "c'est", "l'AMI"; a letter not doubled ("apel")
+        ("cest quand la fin des candidatures", "date-limite"),
+        ("c quoi lami", "ami-presentation"),
+        ("c'est quoi cet apel à projets ?", "ami-presentation"),
+        # several words of a synonym in another inflection or with a typo
+        ("on depose sur demarche simplifié ?", "comment-deposer"),
+        ("est ce que les missions locals peuvent candidatter", "qui-peut-candidater"),
+        ("les projets se feront sur quelles annees", "mise-en-oeuvre"),  # years: a period
+        ("mars 2020 qu'est-ce qui s'est pasés", "experimentations"),  # "pasés" is not "passées"
+        # the question follows the last "je voudrais savoir"
+        ("je voudrais savoir bonjour, nous sommes une mission locale et nous voudrions savoir "
+         "quelle est la date de fin de dépôt des dossiers", "date-limite"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -148,6 +160,7 @@ def test_answered(matcher, question, entry):
         "combien de financement par territoire",
         "combien touche chaque lauréat",  # unknown words weigh more than the rarest known one
         "Combien de temps dure l'instruction des dossiers ?",
+        "quel taux de subvention ?",  # "taux" is not "t'aux"
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):

@@ -47,6 +47,16 @@ def test_synonyms_rewrite_longest_phrase_to_one_token():
     assert table.apply(split_words("Pôle emploi")) == ["pole_emploi"]
 
 
+def test_variants_of_several_words_are_recognised_in_other_inflections():
+    table = SynonymTable({"mission locale": ["missions locales"],
+                          "démarches simplifiées": ["site démarches simplifiées"],
+                          "quand": ["en quelle année"]})
+    assert table.apply(split_words("les missions locale")) == ["les", "mission_locale"]
+    assert table.apply(split_words("sur démarche simplifié")) == ["sur", "demarches_simplifiees"]
+    # a variant starting with a function word is only taken as written
+    assert table.apply(split_words("en quelles années")) == ["en", "quelles", "annees"]
+
+
 def test_one_word_said_twice_is_not_a_question_of_sameness():
     table = SynonymTable({"sélection": ["lauréats", "choisis"], "pôle emploi": ["PE"]})
     assert table.apply(split_words("les lauréats seront choisis")) == ["les", "selection", "seront", "selection"]
