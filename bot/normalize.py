@@ -98,6 +98,7 @@ STOPWORDS: frozenset[str] = frozenset(
     recapitulatif recap resume synthese overview summary
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber
+    envisageable envisageables communiquer communiquez rappeler consulter consulte
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would
@@ -227,6 +228,8 @@ _STOP_PHRASES = re.compile(
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
+    # "en deux mots", "en bref": how to answer, not what
+    r"en (?:2|quelques|peu de) mots|en bref|brievement|in short|in a nutshell|"  # "deux" is 2 once folded
     + _COURTESY + r")(?!\S)"
 )
 

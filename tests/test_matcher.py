@@ -137,6 +137,18 @@ def outcome(matcher, question):
         ("est ce que les missions locals peuvent candidatter", "qui-peut-candidater"),
         ("les projets se feront sur quelles annees", "mise-en-oeuvre"),  # years: a period
         ("mars 2020 qu'est-ce qui s'est pasés", "experimentations"),  # "pasés" is not "passées"
+        # formal or unusual wording
+        ("un centre social peut-il se positionner sur l'AMI ?", "qui-peut-candidater"),
+        ("en quelques mots, c'est quoi l'AMI ?", "ami-presentation"),
+        ("peut-on envoyer le dossier par courrier ?", "comment-deposer"),  # paper asks "online?"
+        ("une agence d'intérim peut-elle être membre du groupement ?", "membres-groupement"),
+        ("pourquoi le gouvernement a-t-il créé le SPIE ?", "spie-strategie-pauvrete"),  # not "gouvernance"
+        ("où lire le communiqué ?", "en-savoir-plus"),  # not "en commun"
+        ("le projet peut-il être prolongé ?", "mise-en-oeuvre"),
+        ("date ultime de dépôt ?", "date-limite"),
+        ("y aura-t-il beaucoup de lauréats ?", "nombre-territoires"),  # many: how many
+        ("un PLIE peut-il déposer une réponse ?", "qui-peut-candidater"),
+        ("faut-il créer une instance de gouvernance ?", "coordination-gouvernance"),
         # the question follows the last "je voudrais savoir"
         ("je voudrais savoir bonjour, nous sommes une mission locale et nous voudrions savoir "
          "quelle est la date de fin de dépôt des dossiers", "date-limite"),
@@ -177,7 +189,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("bonne soirée, au revoir", "au-revoir"), ("à la prochaine", "au-revoir"),
      ("ok merci. Bonne journée !", "au-revoir"),
      ("merci infiniment", "merci"),
-     ("merci c'est clair", "merci")],  # only small-talk words, in one clause
+     ("merci c'est clair", "merci"), ("super, merci pour tout !", "merci"),
+     ("merci bcp de votre aide", "merci")],  # only small-talk words, in one clause
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
