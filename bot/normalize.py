@@ -98,7 +98,7 @@ STOPWORDS: frozenset[str] = frozenset(
     recapitulatif recap resume synthese overview summary
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber
-    envisageable envisageables communiquer communiquez rappeler consulter consulte
+    envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would

@@ -149,6 +149,10 @@ def outcome(matcher, question):
         ("y aura-t-il beaucoup de lauréats ?", "nombre-territoires"),  # many: how many
         ("un PLIE peut-il déposer une réponse ?", "qui-peut-candidater"),
         ("faut-il créer une instance de gouvernance ?", "coordination-gouvernance"),
+        # "coordonner" is not "coordonnées", a contact
+        ("l'objectif c'est de mieux coordonner les professionnels de l'insertion ?",
+         "coordination-gouvernance"),
+        ("can NGOs be part of the group", "membres-groupement"),
         # the question follows the last "je voudrais savoir"
         ("je voudrais savoir bonjour, nous sommes une mission locale et nous voudrions savoir "
          "quelle est la date de fin de dépôt des dossiers", "date-limite"),
