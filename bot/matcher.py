@@ -150,9 +150,13 @@ def undouble(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+# Words this long or shorter are too short for most typo corrections.
+SHORT_WORD = 4
+
+
 def max_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be corrected."""
-    if len(word) <= 4 or word.isdigit():  # "raté" is not a typo of "date"
+    if len(word) <= SHORT_WORD or word.isdigit():  # "raté" is not a typo of "date"
         return 0
     return 1 if len(word) <= 9 else 2
 
@@ -176,8 +180,15 @@ class Analyzer:
         # Known words by their spelling with doubled letters single ("appel":
         # "apel"), the commonest slip, corrected even in short words.
         self._by_undoubled: dict[str, str] = {}
+        # Known 5-letter words by each 4-letter word a dropped letter leaves
+        # ("quad": "quand", "inos": "infos"); None when two words leave it.
+        self._by_dropped_letter: dict[str, str | None] = {}
         for word in reversed(self._vocabulary):  # most frequent last, so it wins
             self._by_undoubled[undouble(word)] = word
+            if len(word) == SHORT_WORD + 1:
+                for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
+                    listed = self._by_dropped_letter.get(dropped, word)
+                    self._by_dropped_letter[dropped] = word if listed == word else None
         self._stems: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
@@ -223,16 +234,25 @@ class Analyzer:
     def _known_spelling(self, word: str) -> str | None:
         """The known word `word` is after an elision typed without its
         apostrophe ("lami", "cest"), or, for a word too short to correct
-        other typos, with a letter doubled or not ("apel")."""
-        found = self._undoubled(word)
+        other typos, after one common slip (see `_short_slip`)."""
+        found = self._short_slip(word)
         if found is not None or not _ELISION.match(word):
             return found
         rest = _ELISION.sub("", word, count=1)
         if rest in self._known:  # "taux" is not "t'aux": only a content word, or "c'est", "qu'il"...
             return rest if rest in _ELIDED_BEFORE or rest not in STOPWORDS else None
-        return self._undoubled(rest)
+        return self._doubled_slip(rest)  # "lapel": no second slip of another kind
 
-    def _undoubled(self, word: str) -> str | None:
+    def _short_slip(self, word: str) -> str | None:
+        """A short word with a letter doubled or not ("apel"), or of 4 letters
+        with one dropped ("quad"): the commonest slips, and the only ones
+        corrected in words too short for other typos ("raté" is not "date")."""
+        found = self._doubled_slip(word)
+        if found is None and len(word) == SHORT_WORD:
+            found = self._by_dropped_letter.get(word)
+        return found
+
+    def _doubled_slip(self, word: str) -> str | None:
         if max_edits(word):  # longer words: one slip of any kind is corrected later
             return None
         found = self._by_undoubled.get(undouble(word))

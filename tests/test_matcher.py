@@ -132,6 +132,9 @@ def outcome(matcher, question):
         ("cest quand la fin des candidatures", "date-limite"),
         ("c quoi lami", "ami-presentation"),
         ("c'est quoi cet apel à projets ?", "ami-presentation"),
+        # a 4-letter word with a letter dropped ("quad": quand, "inos": infos)
+        ("quad les projets doivent-ils être mis en œuvre ?", "mise-en-oeuvre"),
+        ("plus d'inos svp", "en-savoir-plus"),
         # several words of a synonym in another inflection or with a typo
         ("on depose sur demarche simplifié ?", "comment-deposer"),
         ("est ce que les missions locals peuvent candidatter", "qui-peut-candidater"),
