@@ -50,6 +50,7 @@ from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import (
     JOINER,
+    MEMO_SIZE,
     POSSESSIVES,
     QUESTION_WORDS,
     STOPWORDS,
@@ -84,7 +85,6 @@ POSSESSIVE_WEIGHT_FACTOR = 0.6
 # Posting lists longer than this (terms in very many phrasings) are not
 # scanned for candidates; see Matcher._shared_weights.
 MAX_POSTINGS_SCANNED = 1000
-MEMO_SIZE = 200_000
 # Function words shorter than this are not typo-correction targets.
 MIN_CORRECTED_STOPWORD = 6
 # An unknown word this long one typo away from a known word is read as that

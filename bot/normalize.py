@@ -255,7 +255,8 @@ def _english_stem(word: str) -> str:
 
 
 JOINER = "_"
-_MEMO_SIZE = 200_000
+# Bound of the memos kept per word (questions bring endless unknown words).
+MEMO_SIZE = 200_000
 # Stems shorter than this are too ambiguous to stand for a synonym ("port").
 MIN_SYNONYM_STEM = 5
 # The canonical term of "même" in knowledge/synonymes.yaml (see SynonymTable.apply).
@@ -352,7 +353,7 @@ class SynonymTable:
         sizes = self._inflected_sizes.get(word)
         if sizes is None:
             sizes = self._stem_sizes_from.get(stem(word), ())
-            if len(self._inflected_sizes) < _MEMO_SIZE:
+            if len(self._inflected_sizes) < MEMO_SIZE:
                 self._inflected_sizes[word] = sizes
         return sizes
 
@@ -362,6 +363,8 @@ class SynonymTable:
         the same stems as these ("missions locals", "démarche simplifié"),
         and how many words it spans."""
         for size in sizes:
+            if start + size > len(words):
+                continue
             stems = tuple(stem(word) for word in words[start : start + size])
             target = self._stem_rules.get(stems)
             if target is not None:
