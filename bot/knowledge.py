@@ -24,7 +24,7 @@ from rapidfuzz import process
 
 from bot.bulk import collector_paused
 from bot.dates import NamedDate, PartialDate
-from bot.normalize import SynonymTable
+from bot.normalize import SynonymTable, fold
 from bot.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml
 
 SOURCES_FILE = "sources.yaml"
@@ -327,7 +327,7 @@ def _read_synonyms(path: Path | None, documents: dict, report: _Collector) -> Sy
         report.error(path, getattr(mapping, "line", 1), "« synonymes: » doit contenir des lignes "
                      "« terme: [variante 1, variante 2] ».")
         return table
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}  # folded variant: its line and term
     for term, variants in mapping.items():
         line = mapping.line_of(term)
         if isinstance(variants, str):
@@ -337,11 +337,12 @@ def _read_synonyms(path: Path | None, documents: dict, report: _Collector) -> Sy
                          "crochets : [variante 1, variante 2].")
             continue
         for variant in variants:
-            key = " ".join(str(variant).lower().split())
-            if key in seen:
+            key = fold(str(variant))  # as questions are read: "centré" is "centre"
+            if key in seen and seen[key][1] != term:  # twice for one term is harmless
                 report.error(path, line, f"la variante « {variant} » est déjà utilisée ligne "
-                             f"{seen[key]} : une variante ne peut renvoyer qu'à un seul terme.")
-            seen[key] = line
+                             f"{seen[key][0]} (les accents ne comptent pas) : une variante ne peut "
+                             "renvoyer qu'à un seul terme.")
+            seen[key] = (line, term)
         table.add(str(term), [str(v) for v in variants])
     return table
 

@@ -119,6 +119,15 @@ def test_duplicate_synonym_variant(kb_copy):
     assert "ligne 3" in problem and "déjà utilisée ligne 2" in problem
 
 
+def test_synonym_variants_differing_only_by_accents_are_one_variant(kb_copy):
+    # "centré" and "centre" read the same: they cannot lead to two terms
+    path = kb_copy / "synonymes.yaml"
+    path.write_text("synonymes:\n  coeur: [centré, centrée]\n  acteur: [centre]\n  ami: [AAP, aap, AAP]\n",
+                    encoding="utf-8")
+    [problem] = problems_of(kb_copy)
+    assert "synonymes.yaml, ligne 3" in problem and "« centre » est déjà utilisée ligne 2" in problem
+
+
 def test_missing_directory(tmp_path):
     [problem] = problems_of(tmp_path / "absent")
     assert "n'existe pas" in problem
