@@ -177,18 +177,15 @@ class Analyzer:
                              if len(w) >= MIN_CORRECTED_STOPWORD)
         self._vocabulary = [w for w in candidates if max_edits(w)]
         self._known = set(known_words) | synonyms.words() | STOPWORDS
-        # Known words by their spelling with doubled letters single ("appel":
-        # "apel"), the commonest slip, corrected even in short words.
-        self._by_undoubled: dict[str, str] = {}
         # Known 5-letter words by each 4-letter word a dropped letter leaves
-        # ("quad": "quand", "inos": "infos"); None when two words leave it.
-        self._by_dropped_letter: dict[str, str | None] = {}
-        for word in reversed(self._vocabulary):  # most frequent last, so it wins
-            self._by_undoubled[undouble(word)] = word
+        # ("quad": "quand", "apel": "appel"), most frequent first: the
+        # commonest slips, corrected even in words too short for other typos.
+        self._by_dropped_letter: dict[str, list[str]] = defaultdict(list)
+        for word in self._vocabulary:
             if len(word) == SHORT_WORD + 1:
                 for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
-                    listed = self._by_dropped_letter.get(dropped, word)
-                    self._by_dropped_letter[dropped] = word if listed == word else None
+                    self._by_dropped_letter[dropped].append(word)
+        self._by_dropped_letter = dict(self._by_dropped_letter)
         self._stems: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
@@ -244,19 +241,20 @@ class Analyzer:
         return self._doubled_slip(rest)  # "lapel": no second slip of another kind
 
     def _short_slip(self, word: str) -> str | None:
-        """A short word with a letter doubled or not ("apel"), or of 4 letters
-        with one dropped ("quad"): the commonest slips, and the only ones
-        corrected in words too short for other typos ("raté" is not "date")."""
+        """A 4-letter word with one letter of a double dropped ("apel"), or
+        else with one letter dropped when only one known word fits ("quad"):
+        the only slips corrected in words too short for other typos ("raté"
+        is not "date")."""
         found = self._doubled_slip(word)
-        if found is None and len(word) == SHORT_WORD:
-            found = self._by_dropped_letter.get(word)
+        if found is None:
+            fitting = self._by_dropped_letter.get(word, ())
+            found = fitting[0] if len(fitting) == 1 else None
         return found
 
     def _doubled_slip(self, word: str) -> str | None:
-        if max_edits(word):  # longer words: one slip of any kind is corrected later
-            return None
-        found = self._by_undoubled.get(undouble(word))
-        return found if found is not None and OSA.distance(word, found) == 1 else None
+        """The most frequent known word `word` is with one letter of a double dropped."""
+        single = undouble(word)
+        return next((w for w in self._by_dropped_letter.get(word, ()) if undouble(w) == single), None)
 
     def _nearest(self, word: str) -> tuple[str, int, int] | None:
         """The closest known word within the typos `word` may carry."""
