@@ -55,6 +55,7 @@ from bot.normalize import (
     QUESTION_WORDS,
     STOPWORDS,
     TIME_ASKS,
+    is_day_of_month,
     SynonymTable,
     drop_stop_phrases,
     fold,
@@ -287,8 +288,17 @@ class Analyzer:
         """Folded, corrected, synonym-rewritten content words."""
         folded = fold(text)
         if correct:
-            folded = " ".join(self.correct(w) for w in folded.split())
+            words = folded.split()
+            folded = " ".join(self._correct_at(words, i) for i in range(len(words)))
         return self.content_words(folded)
+
+    def _correct_at(self, words: list[str], i: int) -> str:
+        """`words[i]` corrected; a day the base never mentions ("le 12
+        octobre") asks about a time, as an unknown month does."""
+        word = words[i]
+        if word not in self._known and i + 1 < len(words) and is_day_of_month(word, words[i + 1]):
+            return TIME_ASKS
+        return self.correct(word)
 
     def terms_of(self, content_words: list[str]) -> list[str]:
         memo, term = self._term_of, self.term
@@ -327,6 +337,12 @@ class Matcher:
             for i, p in enumerate(entry.phrasings)
         }
         self._smalltalk_words = {w for words in self._smalltalk.values() for w in words.split()}
+        # The same without single letters, which say nothing on their own
+        # ("a+" folds to "a", a subset of every message with "à").
+        self._smalltalk_lettered = {
+            key: lettered for key, words in self._smalltalk.items()
+            if (lettered := " ".join(w for w in words.split() if len(w) > 1))
+        }
 
     # --- building the index (once) -------------------------------------
 
@@ -413,6 +429,10 @@ class Matcher:
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
             return smalltalk or result
+        if result.outcome is Outcome.ANSWERED:
+            # "ok d'accord": every word is small talk, even if one ("accord")
+            # also means something in a question.
+            return self._smalltalk_words_only(question, text) or result
         return result
 
     def _best_piece(self, question: str, text: str, terms: frozenset[str], exclude: str | None,
@@ -457,7 +477,8 @@ class Matcher:
         words = set(split_words(text))
         if not words or not words <= self._smalltalk_words or words & QUESTION_WORDS:
             return None
-        found = process.extractOne(" ".join(sorted(words)), self._smalltalk, scorer=fuzz.token_set_ratio,
+        lettered = " ".join(sorted(w for w in words if len(w) > 1))
+        found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,
                                    score_cutoff=self.thresholds.smalltalk)
         if not found:
             return None

@@ -99,6 +99,8 @@ STOPWORDS: frozenset[str] = frozenset(
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
+    aurais aurait aurions auriez auraient sais savons savez
+    sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would
@@ -111,7 +113,7 @@ STOPWORDS: frozenset[str] = frozenset(
     use used using find finds found out
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
-    as than yet both either each every all only such too very cannot won wouldn
+    as than yet both either each every all only such too very cannot won wouldn rather
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 
@@ -195,6 +197,14 @@ def is_time_word(word: str) -> bool:
     return _TIME_WORD.fullmatch(word) is not None
 
 
+_FOLDED_MONTHS = frozenset(fold(month) for month in MONTHS)
+
+
+def is_day_of_month(word: str, following: str) -> bool:
+    """A day number, as in "le 12 octobre" (folded words)."""
+    return following in _FOLDED_MONTHS and word.isdigit() and 1 <= int(word) <= 31
+
+
 def is_stopword(word: str) -> bool:
     """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
     return word in STOPWORDS
@@ -203,9 +213,12 @@ def is_stopword(word: str) -> bool:
 # Courtesy formulas around a question ("merci d'avance", "bonne journée",
 # "petite question"), as folded text: their words would otherwise count as
 # unexplained content, or as a question for the contacts.
+_FOR_YOUR_HELP = (
+    r"(?:pour|de) (?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
+    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?)"
+)
 _COURTESY = (
-    r"merci (?:beaucoup |bien |encore )?(?:par avance|avance|(?:pour|de) (?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
-    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?))"
+    r"merci (?:beaucoup |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
     r"|merci beaucoup|(?:par )?avance merci"
     r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
     r"|(?:en vous|je vous) remerci\w*(?: par avance| avance)?"
@@ -213,9 +226,28 @@ _COURTESY = (
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
     # announcing a question says nothing of its subject ("j'ai une petite question")
-    r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?questions?"
+    r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?(?:questions?|interrogations?)"
     r"|(?:une |encore une |une autre |une petite |petite |derniere |autre )question (?:svp|stp|rapide)"
     r"|(?:encore une |une autre |une petite |petite |derniere |autre )question|question rapide"
+    r"|(?:voici|voila) (?:ma|notre|une) question|(?:ma|notre) question (?:est|serait)(?: la suivante)?"
+    r"|(?:une |petite |ma )*question (?:bete|idiote|naive|simple|peut etre bete)"
+    r"|(?:une |petite )*precision|(?:une )?(?:autre|derniere) chose"
+    r"|excusez moi|excuse moi|desolee? (?:de vous deranger|pour le derangement|du derangement)"
+    r"|desolee?|(?:je vous|pardon de vous) derange\w*"
+)
+# Discourse markers and framings of a question ("du coup", "à votre avis",
+# "je me demandais", "j'ai lu que"): how the person asks, not what. Verbs
+# that are meaningful elsewhere ("que pense la préfecture", "le groupement
+# doit comprendre...", "11 octobre compris ?") are only dropped in these
+# phrases. Folded text: "j'ai lu qu'il" reads "ai lu il".
+_FRAMING = (
+    r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis"
+    r"|(?:je me|nous nous|on se) demand\w*|besoin de (?:savoir|connaitre|comprendre)"
+    r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
+    r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
+    r"|(?:il me semble|je (?:crois|pense)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
+    r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
+    r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
 )
 # Function-word phrases that would otherwise leave a misleading content word
 # (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is
@@ -230,7 +262,7 @@ _STOP_PHRASES = re.compile(
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "en deux mots", "en bref": how to answer, not what
     r"en (?:2|quelques|peu de) mots|en bref|brievement|in short|in a nutshell|"  # "deux" is 2 once folded
-    + _COURTESY + r")(?!\S)"
+    + _COURTESY + "|" + _FRAMING + r")(?!\S)"
 )
 
 

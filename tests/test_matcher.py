@@ -197,7 +197,11 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("ok merci. Bonne journée !", "au-revoir"),
      ("merci infiniment", "merci"),
      ("merci c'est clair", "merci"), ("super, merci pour tout !", "merci"),
-     ("merci bcp de votre aide", "merci")],  # only small-talk words, in one clause
+     ("merci bcp de votre aide", "merci"),  # only small-talk words, in one clause
+     # "accord" also means the CD's agreement, but here every word is small talk
+     ("ok d'accord", "accord"), ("d'accord je vois", "accord"),
+     # "à" is not "a+" (à plus)
+     ("je parle à une vraie personne ?", "robot"), ("tu peux m'aider sur quoi", "capacites")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -320,6 +324,24 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
     # "seulement" is "only", not "seul" (on one's own) by its stem
     assert terms("commencer en 2023 seulement") == terms("commencer en 2023")
+    # discourse markers and framings
+    for framed in ("du coup qui peut candidater", "qui peut candidater s'il vous plaît",
+                   "euh sinon, qui peut candidater au juste ?", "j'aurais besoin de savoir qui peut candidater",
+                   "je ne sais pas qui peut candidater", "voilà ma question : qui peut candidater",
+                   "à votre avis, qui peut candidater", "ok et qui peut candidater"):
+        assert terms(framed) == terms("qui peut candidater"), framed
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("voilà ma question : qui peut candidater ?", "qui-peut-candidater"),  # not "à qui poser ma question"
+     ("qui peut candidater ? merci d'avance pour votre réponse", "qui-peut-candidater"),
+     ("j'ai besoin de savoir qui peut candidater", "qui-peut-candidater"),  # not "besoin d'aide"
+     ("question bête : quelle est la date limite ?", "date-limite"),
+     ("du coup, c'est plutôt de la coordination entre pros ou de la gouvernance ?", "coordination-gouvernance")],
+)
+def test_framing_leads_to_the_question_asked(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
 def test_only_times_the_base_never_mentions_ask_when(matcher):
@@ -331,5 +353,9 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert terms("le 11 octobre à minuit") == terms("le 11 octobre quand")
     assert terms("jusqu'à 23h59") == terms("jusqu'à quand")
     assert "octobr" in terms("jusqu'au 11 octobre")  # the deadline's month stays a term
+    # a day the base never mentions asks when; the deadline's day stays a term
+    assert terms("envoyer le 12 octobre") == terms("envoyer quand octobre")
+    assert "11" in terms("envoyer le 11 octobre")
+    assert "12" in terms("12 territoires")
     # "encore" / "still" ask whether it is still time
     assert terms("peut-on encore déposer") == terms("quand peut-on déposer") == terms("can we still submit")

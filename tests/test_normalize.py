@@ -1,4 +1,4 @@
-from bot.normalize import SAME_TERM, SynonymTable, drop_stop_phrases, fold, split_words, stem
+from bot.normalize import SAME_TERM, SynonymTable, drop_stop_phrases, fold, is_stopword, split_words, stem
 
 
 def test_fold_removes_case_accents_ligatures_and_punctuation():
@@ -102,6 +102,23 @@ def test_courtesy_formulas_are_not_content():
         assert drop_stop_phrases(fold(text)).split() == [], text
     # "aide" stays a word where it is not a courtesy formula
     assert "aide" in drop_stop_phrases(fold("besoin d'aide pour le dossier")).split()
+    for text in ("merci d'avance pour votre réponse", "voilà ma question :", "question bête",
+                 "excusez-moi", "désolée de vous déranger", "j'ai une interrogation"):
+        assert drop_stop_phrases(fold(text)).split() == [], text
+
+
+def test_framings_of_a_question_are_not_content():
+    for text in ("du coup", "en gros", "par contre", "au juste", "par curiosité", "selon vous",
+                 "à votre avis", "je me demandais", "j'aurais besoin de savoir", "je n'ai pas compris",
+                 "si j'ai bien compris", "je ne comprends pas", "il me semble que", "je crois que",
+                 "on m'a dit que", "j'ai lu qu'", "j'ai entendu dire que", "est-ce vrai que",
+                 "c'est vrai que", "avez-vous des infos sur"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    # the same verbs stay where they carry the question
+    assert "pense" in drop_stop_phrases(fold("que pense la préfecture du SPIE")).split()
+    assert "comprendre" in drop_stop_phrases(fold("le groupement doit-il comprendre Pôle emploi")).split()
+    assert "compris" in drop_stop_phrases(fold("le 11 octobre est-il compris ?")).split()
+    assert "avis" in drop_stop_phrases(fold("donnez-moi votre avis sur notre dossier")).split()
 
 
 def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
