@@ -288,7 +288,9 @@ class Analyzer:
         """Folded, corrected, synonym-rewritten content words."""
         folded = fold(text)
         if correct:
-            words = folded.split()
+            # before correcting: words of stop phrases are not all known ("en
+            # matière de" must not become "en manière de")
+            words = drop_stop_phrases(folded).split()
             folded = " ".join(self._correct_at(words, i) for i in range(len(words)))
         return self.content_words(folded)
 

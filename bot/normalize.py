@@ -101,6 +101,12 @@ STOPWORDS: frozenset[str] = frozenset(
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum
+    sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
+    succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
+    constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer
+    oeuvrons vocation veuillez amabilite obligeance gre proceder procede procedera
+    susceptible susceptibles principal principale principaux principales
+    afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
     the an of to is are was were be been being do does did can could would
@@ -215,13 +221,14 @@ def is_stopword(word: str) -> bool:
 # unexplained content, or as a question for the contacts.
 _FOR_YOUR_HELP = (
     r"(?:pour|de) (?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
-    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?)"
+    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?"
+    r"|explications?|indications?|eclairages?)"
 )
 _COURTESY = (
     r"merci (?:beaucoup |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
     r"|merci beaucoup|(?:par )?avance merci"
     r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
-    r"|(?:en vous|je vous) remerci\w*(?: par avance| avance)?"
+    r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
@@ -233,6 +240,14 @@ _COURTESY = (
     r"|(?:une |petite |ma )*question (?:bete|idiote|naive|simple|peut etre bete)"
     r"|(?:une |petite )*precision|(?:une )?(?:autre|derniere) chose"
     r"|excusez moi|excuse moi|desolee? (?:de vous deranger|pour le derangement|du derangement)"
+    # closing formulas of a letter
+    r"|(?:je vous prie (?:de )?|nous vous prions (?:de )?|veuillez )?agreer(?: madame| monsieur)*"
+    r"(?: expression de)? (?:mes|nos) (?:meilleures |sinceres )?(?:salutations|sentiments)"
+    r"(?: distinguee?s| respectueux| les meilleurs)?"
+    r"|dans attente (?:de )?(?:votre|vos) (?:retour|reponses?)|en attendant votre (?:retour|reponse)"
+    r"|(?:je reste|nous restons|restant) a (?:votre|ta) (?:entiere )?disposition"
+    r"(?: pour (?:tout|toute|toutes|tous) (?:complements?|questions?|informations?|precisions?)"
+    r"(?: complementaires?| information)?)?"
     r"|desolee?|(?:je vous|pardon de vous) derange\w*"
 )
 # Discourse markers and framings of a question ("du coup", "à votre avis",
@@ -248,6 +263,13 @@ _FRAMING = (
     r"|(?:il me semble|je (?:crois|pense)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
+    # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",
+    # "au titre de l'appel", "existe-t-il un interlocuteur"
+    r"|je vous saurais|bien vouloir|je vous prie de|je me permets(?: de vous (?:contacter|ecrire|solliciter))?"
+    r"|en mesure de|a meme de|au titre (?:de|du|des)|en matiere de|agissant (?:de|du|des)"
+    r"|dans (?:l )?hypothese (?:ou|d un|d une)|dans le cas ou|au cas ou"
+    r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
+    r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
 )
 # Function-word phrases that would otherwise leave a misleading content word
 # (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is

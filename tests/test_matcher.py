@@ -201,7 +201,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # "accord" also means the CD's agreement, but here every word is small talk
      ("ok d'accord", "accord"), ("d'accord je vois", "accord"),
      # "à" is not "a+" (à plus)
-     ("je parle à une vraie personne ?", "robot"), ("tu peux m'aider sur quoi", "capacites")],
+     ("je parle à une vraie personne ?", "robot"), ("tu peux m'aider sur quoi", "capacites"),
+     ("Je vous remercie pour ces explications.", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -330,6 +331,28 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
                    "je ne sais pas qui peut candidater", "voilà ma question : qui peut candidater",
                    "à votre avis, qui peut candidater", "ok et qui peut candidater"):
         assert terms(framed) == terms("qui peut candidater"), framed
+
+
+def test_words_of_framings_are_not_corrected_into_content_words(matcher):
+    # "matière" is not a typo of "manière" (de quelle manière: comment)
+    terms = matcher.analyzer.terms
+    assert terms("l'objet de l'AMI en matière de coordination") == terms("l'objet de l'AMI coordination")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Je vous saurais gré de bien vouloir m'indiquer qui peut candidater.", "qui-peut-candidater"),
+     ("Madame, Monsieur, notre EPCI est-il habilité à présenter une candidature au titre de cet appel ? "
+      "Je vous prie d'agréer l'expression de mes salutations distinguées.", "qui-peut-candidater"),
+     ("Dans l'attente de votre retour, pourriez-vous me préciser par quelle voie le dossier doit être transmis ?",
+      "comment-deposer"),
+     ("La présence de la CAF au sein du groupement revêt-elle un caractère obligatoire ?", "membres-groupement"),
+     ("Selon quelles modalités les candidatures sont-elles déposées ?", "comment-deposer"),
+     ("Quelle a été la prise de position du préfet ?", "declaration-prefet"),
+     ("Pôle emploi existe-t-il encore ?", "france-travail")],
+)
+def test_formal_letters_are_answered(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
 @pytest.mark.parametrize(

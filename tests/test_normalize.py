@@ -114,6 +114,14 @@ def test_framings_of_a_question_are_not_content():
                  "on m'a dit que", "j'ai lu qu'", "j'ai entendu dire que", "est-ce vrai que",
                  "c'est vrai que", "avez-vous des infos sur"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    # formal letters
+    for text in ("je vous saurais gré de bien vouloir", "je me permets de vous contacter afin de savoir",
+                 "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées",
+                 "dans l'attente de votre retour", "je reste à votre disposition pour tout complément d'information",
+                 "existe-t-il un", "en matière de", "au titre de", "par la présente", "en ce qui concerne",
+                 "sommes-nous en mesure de", "dans l'hypothèse où"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    assert "existe" in drop_stop_phrases(fold("Pôle emploi existe-t-il encore ?")).split()
     # the same verbs stay where they carry the question
     assert "pense" in drop_stop_phrases(fold("que pense la préfecture du SPIE")).split()
     assert "comprendre" in drop_stop_phrases(fold("le groupement doit-il comprendre Pôle emploi")).split()
