@@ -102,6 +102,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
 # Where a clause of a sentence starts: after a comma, or a colon ("premier
 # appel : combien de projets ?" is one question, "petite question : ..." too).
 _CLAUSE_START = re.compile(r"(?<=[,:])")
+# Small talk may also be joined by "et" ("merci et bonne journée").
+_SMALLTALK_JOIN = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
 # (matched on folded text).
 _ASKING = re.compile(
@@ -466,7 +468,8 @@ class Matcher:
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
         au revoir"): the last one says what the person means to do."""
-        clauses = [c for s in _sentences(text) for c in _CLAUSE_START.split(s) if split_words(c)]
+        clauses = [part for s in _sentences(text) for c in _CLAUSE_START.split(s)
+                   for part in _SMALLTALK_JOIN.split(c) if split_words(part)]
         found = [self._smalltalk_match(clause) for clause in clauses]
         if len(found) < 2 or not all(found):
             return None

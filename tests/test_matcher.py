@@ -202,7 +202,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("ok d'accord", "accord"), ("d'accord je vois", "accord"),
      # "à" is not "a+" (à plus)
      ("je parle à une vraie personne ?", "robot"), ("tu peux m'aider sur quoi", "capacites"),
-     ("Je vous remercie pour ces explications.", "merci")],
+     ("Je vous remercie pour ces explications.", "merci"),
+     ("merci et bonne soirée", "au-revoir"), ("ok merci et au revoir", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
