@@ -334,6 +334,12 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
         assert terms(framed) == terms("qui peut candidater"), framed
 
 
+def test_will_we_be_selected_asks_about_our_case_not_the_date(matcher):
+    assert outcome(matcher, "serons-nous sélectionnés ?") == (Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "will we be selected?") == (Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "quand serons-nous sélectionnés ?") == (Outcome.ANSWERED, "date-selection")
+
+
 def test_words_of_framings_are_not_corrected_into_content_words(matcher):
     # "matière" is not a typo of "manière" (de quelle manière: comment)
     terms = matcher.analyzer.terms
