@@ -14,7 +14,10 @@ correctly, rewrites it as applicants would, and asks again:
 - asking: the question announced or asked for, without punctuation ("j'ai une
   question ...", "on se demandait ...", "auriez-vous des infos sur ...");
 - SMS: function words and names written short (kel, esk, ds, pr, qd, CD, PE,
-  ML, asso, dpt...).
+  ML, asso, dpt...);
+- framing: discourse markers and the formulas of formal letters around the
+  question ("du coup ...", "... au juste", "Je vous saurais gré de bien
+  vouloir m'indiquer ...", "... Dans l'attente de votre retour, cordialement.").
 
 For each, the share still answered correctly, offered as a suggestion,
 answered WRONGLY (the worst outcome) or unanswered. The draws are seeded:
@@ -69,6 +72,15 @@ SMS_FORMS = (
     (r"\bassociation\b", "asso"), (r"\bd[ée]partement\b", "dpt"),
     (r"\bd[ée]marches simplifi[ée]es\b", "DS"),
 )
+FRAMINGS = (
+    ("du coup ", ""), ("en gros ", ""), ("", " au juste"), ("", " s'il vous plaît"), ("euh ", ""),
+    ("par curiosité, ", ""), ("à votre avis, ", ""), ("juste pour savoir, ", ""), ("question bête : ", ""),
+    ("et sinon ", ""), ("Je vous saurais gré de bien vouloir m'indiquer ", ""),
+    ("Madame, Monsieur, ", " Je vous prie d'agréer mes salutations distinguées."),
+    ("", " Dans l'attente de votre retour, cordialement."),
+    ("", " Je reste à votre disposition pour tout complément d'information."),
+    ("Je me permets de vous contacter afin de savoir ", ""), ("Par la présente, ", ""),
+)
 LABELS = ("correct", "suggested", "WRONG", "unanswered")
 
 
@@ -103,6 +115,13 @@ def asked_for(question: str, rng: random.Random) -> str:
     return rng.choice(ASKING) + question[0].lower() + question[1:]
 
 
+def framed(question: str, rng: random.Random) -> str:
+    before, after = rng.choice(FRAMINGS)
+    if before:
+        question = question[0].lower() + question[1:]
+    return before + question + after
+
+
 def in_sms(question: str, rng: random.Random) -> str | None:
     rewritten = question
     for pattern, short in SMS_FORMS:
@@ -116,6 +135,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str | None]] = {
     "context": with_context,
     "asking": asked_for,
     "SMS": in_sms,
+    "framing": framed,
 }
 
 

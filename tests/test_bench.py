@@ -92,5 +92,6 @@ def test_robustness_rewrites_questions_as_applicants_type(capsys):
     assert robustness.main(["--split", "test", "--seed", "2"]) == 0
     out = capsys.readouterr().out
     assert robustness.asked_for("Qui peut candidater ?", rng).endswith(" qui peut candidater ?")
-    for name in ("typo", "context", "asking", "SMS", "WRONG"):
+    assert "qui peut candidater ?" in robustness.framed("Qui peut candidater ?", rng)
+    for name in ("typo", "context", "asking", "SMS", "framing", "WRONG"):
         assert name in out
