@@ -644,13 +644,17 @@ def _question_parts(text: str) -> list[str]:
     sentences, last first; then, in each, what follows a comma or a colon
     ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or each "je
     voudrais savoir"; and what follows "je voudrais savoir" to the end of a
-    message of several sentences."""
+    message of several sentences. When some sentences end with a question
+    mark, the others are context ("Nous sommes une mission locale."), not
+    pieces to answer on their own."""
     sentences = _sentences(text)
-    parts = list(reversed(sentences)) if len(sentences) > 1 else []
+    several = len(sentences) > 1
+    sentences = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    parts = list(reversed(sentences)) if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)
         parts.extend("".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
-    for piece in [*reversed(sentences), *([text] if len(sentences) > 1 else [])]:
+    for piece in [*reversed(sentences), *([text] if several else [])]:
         folded = fold(piece)
         # the last "je voudrais savoir" first: what follows it is the question
         parts.extend(folded[found.end():] for found in reversed(list(_ASKING.finditer(folded))))

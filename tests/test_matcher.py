@@ -334,6 +334,25 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
         assert terms(framed) == terms("qui peut candidater"), framed
 
 
+def test_a_context_sentence_is_not_answered_instead_of_the_question(matcher):
+    # "Nous sommes une mission locale." alone reads as "can a mission locale apply?"
+    question = "Bonjour. Nous sommes une mission locale. Faut-il que Pôle emploi fasse partie du groupement ?"
+    result = matcher.match(question)
+    offered = [result.entry.id] if result.entry else [c.entry.id for c in result.suggestions]
+    assert offered[0] == "membres-groupement"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Dans combien de temps aura-t-on la décision ?", "date-selection"),  # when, not how long
+     ("La date limite est-elle repoussée ?", "date-limite"),
+     ("Le public visé doit-il être décrit dans le projet ?", "attendus-projets"),  # not "l'objectif visé"
+     ("Où lire le communiqué en entier ?", "en-savoir-plus")],
+)
+def test_everyday_turns_of_phrase(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
 def test_will_we_be_selected_asks_about_our_case_not_the_date(matcher):
     assert outcome(matcher, "serons-nous sélectionnés ?") == (Outcome.ANSWERED, "selection-cas-particulier")
     assert outcome(matcher, "will we be selected?") == (Outcome.ANSWERED, "selection-cas-particulier")
