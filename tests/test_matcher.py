@@ -356,6 +356,8 @@ def test_everyday_turns_of_phrase(matcher, question, entry):
 def test_will_we_be_selected_asks_about_our_case_not_the_date(matcher):
     assert outcome(matcher, "serons-nous sélectionnés ?") == (Outcome.ANSWERED, "selection-cas-particulier")
     assert outcome(matcher, "will we be selected?") == (Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "Nous avons un bon projet. Pensez-vous qu'il sera retenu ?") == \
+        (Outcome.ANSWERED, "selection-cas-particulier")
     assert outcome(matcher, "quand serons-nous sélectionnés ?") == (Outcome.ANSWERED, "date-selection")
 
 
