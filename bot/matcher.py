@@ -431,7 +431,8 @@ class Matcher:
             return result
         result = self._best_piece(question, text, terms, exclude, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
-            smalltalk = self._smalltalk_clauses(question, text) or self._smalltalk_words_only(question, text)
+            smalltalk = (self._smalltalk_clauses(question, text)
+                         or self._smalltalk_words_only(question, text, courtesy_only=not terms))
             return smalltalk or result
         if result.outcome is Outcome.ANSWERED:
             # "ok d'accord": every word is small talk, even if one ("accord")
@@ -476,11 +477,13 @@ class Matcher:
         last = found[-1]
         return MatchResult(question, Outcome.SMALLTALK, last.entry, round(min(c.score for c in found), 1))
 
-    def _smalltalk_words_only(self, question: str, text: str) -> MatchResult | None:
+    def _smalltalk_words_only(self, question: str, text: str, courtesy_only: bool = False) -> MatchResult | None:
         """Small talk when the message only has small-talk words ("merci c'est
-        clair"): the entry with a phrasing made of some of them."""
+        clair"), or only courtesy formulas and function words (`courtesy_only`:
+        "merci infiniment pour ces réponses"): the entry with a phrasing made
+        of some of them."""
         words = set(split_words(text))
-        if not words or not words <= self._smalltalk_words or words & QUESTION_WORDS:
+        if not words or words & QUESTION_WORDS or not (courtesy_only or words <= self._smalltalk_words):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))
         found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,

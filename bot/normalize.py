@@ -226,8 +226,8 @@ _FOR_YOUR_HELP = (
     r"|explications?|indications?|eclairages?)"
 )
 _COURTESY = (
-    r"merci (?:beaucoup |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
-    r"|merci beaucoup|(?:par )?avance merci"
+    r"merci (?:beaucoup |bien |encore |infiniment |mille fois )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
+    r"|merci (?:beaucoup|infiniment|mille fois)|(?:par )?avance merci"
     r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
     r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"

@@ -203,7 +203,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # "à" is not "a+" (à plus)
      ("je parle à une vraie personne ?", "robot"), ("tu peux m'aider sur quoi", "capacites"),
      ("Je vous remercie pour ces explications.", "merci"),
-     ("merci et bonne soirée", "au-revoir"), ("ok merci et au revoir", "au-revoir")],
+     ("merci et bonne soirée", "au-revoir"), ("ok merci et au revoir", "au-revoir"),
+     # only courtesy and function words; "mille" is not a typo of "ville"
+     ("merci infiniment pour ces réponses", "merci"), ("merci mille fois", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
