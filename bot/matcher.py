@@ -649,10 +649,15 @@ def _question_parts(text: str) -> list[str]:
     voudrais savoir"; and what follows "je voudrais savoir" to the end of a
     message of several sentences. When some sentences end with a question
     mark, the others are context ("Nous sommes une mission locale."), not
-    pieces to answer on their own."""
+    pieces to answer on their own, but each question is also tried with the
+    sentence before it."""
     sentences = _sentences(text)
     several = len(sentences) > 1
-    sentences = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    asked = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    # a question that points back ("... en tant que porteur. Est-ce envisageable ?")
+    # is also tried with the sentence before it
+    with_before = [f"{sentences[i - 1]} {sentences[i]}" for i in asked if i > 0]
+    sentences = [sentences[i] for i in asked] + with_before or sentences
     parts = list(reversed(sentences)) if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)

@@ -344,6 +344,12 @@ def test_a_context_sentence_is_not_answered_instead_of_the_question(matcher):
     assert offered[0] == "membres-groupement"
 
 
+def test_a_question_that_points_back_is_read_with_the_sentence_before_it(matcher):
+    question = ("Bonjour, je suis chargée de mission au département du Tarn, notre centre social souhaiterait "
+                "se positionner sur l'AMI SPIE en tant que porteur. Est-ce envisageable ? Bonne journée")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
 @pytest.mark.parametrize(
     "question, entry",
     [("Dans combien de temps aura-t-on la décision ?", "date-selection"),  # when, not how long
