@@ -55,10 +55,10 @@ from bot.normalize import (
     QUESTION_WORDS,
     STOPWORDS,
     TIME_ASKS,
-    is_day_of_month,
     SynonymTable,
     drop_stop_phrases,
     fold,
+    is_day_of_month,
     is_time_word,
     split_words,
     stem,
@@ -657,7 +657,7 @@ def _question_parts(text: str) -> list[str]:
     # a question that points back ("... en tant que porteur. Est-ce envisageable ?")
     # is also tried with the sentence before it
     with_before = [f"{sentences[i - 1]} {sentences[i]}" for i in asked if i > 0]
-    sentences = [sentences[i] for i in asked] + with_before or sentences
+    sentences = ([sentences[i] for i in asked] + with_before) or sentences
     parts = list(reversed(sentences)) if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)
