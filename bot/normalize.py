@@ -190,8 +190,9 @@ POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 # ("peut-on démarrer en 2024 ?", "une réponse avant Noël ?", "à minuit ?",
 # "jusqu'à 23h59 ?") asks about a time, as TIME_ASKS does (see Analyzer);
 # the ones it does mention stay terms.
+_FOLDED_MONTHS = frozenset(fold(month) for month in MONTHS)
 _TIME_WORD = re.compile(
-    r"(?:19|20)\d\d|" + "|".join(fold(month) for month in MONTHS)
+    r"(?:19|20)\d\d|" + "|".join(_FOLDED_MONTHS)
     + r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
@@ -202,9 +203,6 @@ TIME_ASKS = "quand"
 def is_time_word(word: str) -> bool:
     """A folded year, month or season."""
     return _TIME_WORD.fullmatch(word) is not None
-
-
-_FOLDED_MONTHS = frozenset(fold(month) for month in MONTHS)
 
 
 def is_day_of_month(word: str, following: str) -> bool:
