@@ -107,6 +107,7 @@ STOPWORDS: frozenset[str] = frozenset(
     oeuvrons vocation veuillez amabilite obligeance gre proceder procede procedera
     susceptible susceptibles principal principale principaux principales
     afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
+    monter monte montent montons montez monta montera monteront montes montee montees
     entier entiere integralite integral integrale essentiel essentiels essentielle essentielles
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
@@ -268,7 +269,8 @@ _FRAMING = (
     r"|en mesure de|a meme de|au titre (?:de|du|des)|en matiere de|agissant (?:de|du|des)"
     r"|dans (?:l )?hypothese (?:ou|d un|d une)|dans le cas ou|au cas ou"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
-    r"|(?:pensez|croyez) vous|(?:se|nous|me) lancer dans"
+    r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
+    r"|(?:se|nous|me) lancer dans"
     r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
 )
 # Function-word phrases that would otherwise leave a misleading content word

@@ -355,7 +355,10 @@ def test_a_question_that_points_back_is_read_with_the_sentence_before_it(matcher
     [("Dans combien de temps aura-t-on la décision ?", "date-selection"),  # when, not how long
      ("La date limite est-elle repoussée ?", "date-limite"),
      ("Le public visé doit-il être décrit dans le projet ?", "attendus-projets"),  # not "l'objectif visé"
-     ("Où lire le communiqué en entier ?", "en-savoir-plus")],
+     ("Où lire le communiqué en entier ?", "en-savoir-plus"),
+     ("Les actions peuvent-elles s'étaler jusqu'en 2025 ?", "mise-en-oeuvre"),  # how long they last
+     ("qu'en pense le préfet d'Occitanie ?", "declaration-prefet"),
+     ("on sera prévenus quand ?", "date-selection")],  # when the decision is announced
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
@@ -367,12 +370,16 @@ def test_will_we_be_selected_asks_about_our_case_not_the_date(matcher):
     assert outcome(matcher, "Nous avons un bon projet. Pensez-vous qu'il sera retenu ?") == \
         (Outcome.ANSWERED, "selection-cas-particulier")
     assert outcome(matcher, "quand serons-nous sélectionnés ?") == (Outcome.ANSWERED, "date-selection")
+    # "on sera retenus", like "serons-nous retenus", is about our case, not the date
+    assert outcome(matcher, "Tu crois qu'on sera retenus ?") == (Outcome.ANSWERED, "selection-cas-particulier")
 
 
 def test_words_of_framings_are_not_corrected_into_content_words(matcher):
     # "matière" is not a typo of "manière" (de quelle manière: comment)
     terms = matcher.analyzer.terms
     assert terms("l'objet de l'AMI en matière de coordination") == terms("l'objet de l'AMI coordination")
+    # "monter un groupement" sets it up: not a typo of "montrer" (what projects must show)
+    assert terms("monter le groupement sans la CAF") == terms("le groupement sans la CAF")
 
 
 @pytest.mark.parametrize(
