@@ -108,6 +108,7 @@ STOPWORDS: frozenset[str] = frozenset(
     susceptible susceptibles principal principale principaux principales
     afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
     monter monte montent montons montez monta montera monteront montes montee montees
+    doive doives puisse puisses puissent puissions puissiez fasse fasses fassent fassions
     entier entiere integralite integral integrale essentiel essentiels essentielle essentielles
     pouvait pouvaient pourra pourront pourrons pourrez pourrai pu devait devaient
     devra devront devrons devrez devrait devraient voulait voulaient
@@ -249,6 +250,9 @@ _COURTESY = (
     r"(?: pour (?:tout|toute|toutes|tous) (?:complements?|questions?|informations?|precisions?)"
     r"(?: complementaires?| information)?)?"
     r"|desolee?|(?:je vous|pardon de vous) derange\w*"
+    # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
+    r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
+    r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
 # Discourse markers and framings of a question ("du coup", "à votre avis",
 # "je me demandais", "j'ai lu que"): how the person asks, not what. Verbs

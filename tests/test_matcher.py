@@ -205,7 +205,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Je vous remercie pour ces explications.", "merci"),
      ("merci et bonne soirée", "au-revoir"), ("ok merci et au revoir", "au-revoir"),
      # only courtesy and function words; "mille" is not a typo of "ville"
-     ("merci infiniment pour ces réponses", "merci"), ("merci mille fois", "merci")],
+     ("merci infiniment pour ces réponses", "merci"), ("merci mille fois", "merci"),
+     ("vous m'avez bien aidée, merci", "merci")],  # not "besoin d'aide"
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -358,7 +359,11 @@ def test_a_question_that_points_back_is_read_with_the_sentence_before_it(matcher
      ("Où lire le communiqué en entier ?", "en-savoir-plus"),
      ("Les actions peuvent-elles s'étaler jusqu'en 2025 ?", "mise-en-oeuvre"),  # how long they last
      ("qu'en pense le préfet d'Occitanie ?", "declaration-prefet"),
-     ("on sera prévenus quand ?", "date-selection")],  # when the decision is announced
+     ("on sera prévenus quand ?", "date-selection"),  # when the decision is announced
+     ("faut-il avoir la CAF avec nous ?", "membres-groupement"),  # as a partner, not as applicant
+     ("quelles sont les dates à retenir ?", "calendrier"),  # not "retenu" (selected)
+     ("c'est quoi le service publique de l'insertion et de l'emploi", "spie-presentation"),
+     ("pouvez-vous jeter un œil à notre candidature ?", "selection-cas-particulier")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
@@ -380,6 +385,8 @@ def test_words_of_framings_are_not_corrected_into_content_words(matcher):
     assert terms("l'objet de l'AMI en matière de coordination") == terms("l'objet de l'AMI coordination")
     # "monter un groupement" sets it up: not a typo of "montrer" (what projects must show)
     assert terms("monter le groupement sans la CAF") == terms("le groupement sans la CAF")
+    # nor is a subjunctive ("doive", "puisse") a content word
+    assert terms("faut-il que la CAF doive être membre") == terms("faut-il que la CAF être membre")
 
 
 @pytest.mark.parametrize(
