@@ -275,6 +275,9 @@ _FRAMING = (
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     r"|(?:se|nous|me) lancer dans"
+    # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
+    r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
+    r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi"
     r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
 )
 # Function-word phrases that would otherwise leave a misleading content word
