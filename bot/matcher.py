@@ -118,6 +118,16 @@ _ASKING = re.compile(
 )
 
 
+# Words of a question that point back to the sentence before it ("C'est la
+# même structure ?", "s'il a ses chances", "leurs dates"). Not the "il" of
+# "faut-il", "il y a", the "ce" of "est-ce que", nor "c'est quoi le RSA ?".
+_POINTS_BACK = re.compile(
+    r"(?<![-\w])(?:lui|eux|leurs?|[çc]a|cela|ceci|celui|celle|celles|ceux|cet|cette|ces|ce(?! qu)"
+    r"|c['’]est(?! (?:quoi|qui) \w)|s['’]ils?|elle|elles|ils)(?![-\w])",
+    re.IGNORECASE,
+)
+
+
 class Outcome(str, Enum):
     ANSWERED = "answered"
     SUGGESTED = "suggested"
@@ -445,14 +455,20 @@ class Matcher:
         """`result` (the whole message's), or a piece's answer that beats it."""
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
-        tried = {terms}
+        tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
         answered: list[tuple[frozenset[str], MatchResult]] = []
-        for part in _question_parts(text):
-            terms = self._question_terms(part)
-            if terms in tried:
+        parts = _question_parts(text)
+        # a question that points back ("... sans lui ?") is not answered without its context
+        pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
+        for part in parts:
+            if part in pointing_back:
                 continue
-            tried.add(terms)
-            partial = self._decide(question, part, terms, exclude)
+            part, terms, context = self._piece_terms(part)
+            # a piece of question words only ("..., et jusqu'à quand ?") lost its subject
+            if (terms, context) in tried or terms <= QUESTION_WORDS:
+                continue
+            tried.add((terms, context))
+            partial = self._decide(question, part, terms, exclude, context)
             if partial.outcome is Outcome.ANSWERED:
                 answered.append((terms, partial))
         # A piece answered with confidence is not overruled by a piece with
@@ -465,6 +481,18 @@ class Matcher:
             if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial
         return result
+
+    def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, frozenset[str], frozenset[str]]:
+        """The text of a piece, its terms, and the terms of its context: a
+        question that points back to the sentence before it ("C'est la même
+        structure ?") takes that sentence as context (see `_score_phrasings`)."""
+        if isinstance(part, str):
+            return part, self._question_terms(part), frozenset()
+        before, asked = part
+        terms = self._question_terms(asked)
+        if not terms:  # "Pouvez-vous m'expliquer ce que c'est ?": the context is the question
+            return asked, self._question_terms(before), frozenset()
+        return asked, terms, self._question_terms(before) - terms
 
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
@@ -495,9 +523,12 @@ class Matcher:
     def _question_terms(self, text: str) -> frozenset[str]:
         return frozenset(self.analyzer.terms(text))
 
-    def _decide(self, question: str, text: str, terms: frozenset[str], exclude: str | None) -> MatchResult:
-        """The outcome for `text` (a whole message or a piece), whose terms are given."""
-        ranked = self._rank_terms(terms, exclude)
+    def _decide(self, question: str, text: str, terms: frozenset[str], exclude: str | None,
+                context: frozenset[str] = frozenset()) -> MatchResult:
+        """The outcome for `text` (a whole message or a piece), whose terms are
+        given, with the terms of the sentence before it as `context` (see
+        `_score_phrasings`)."""
+        ranked = self._rank_terms(terms, exclude, context)
         best = ranked[0] if ranked else None
         best_score = best.score if best else 0.0
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -523,13 +554,17 @@ class Matcher:
         """
         return self._rank_terms(self._question_terms(text), exclude)
 
-    def _rank_terms(self, terms: frozenset[str], exclude: str | None) -> list[Candidate]:
-        return [Candidate(self._entries[s.entry_index], s.score) for s in self._best_per_entry(terms, exclude)]
+    def _rank_terms(self, terms: frozenset[str], exclude: str | None,
+                    context: frozenset[str] = frozenset()) -> list[Candidate]:
+        return [Candidate(self._entries[s.entry_index], s.score)
+                for s in self._best_per_entry(terms, exclude, context)]
 
-    def _best_per_entry(self, terms: frozenset[str], exclude: str | None = None) -> list[Scored]:
+
+    def _best_per_entry(self, terms: frozenset[str], exclude: str | None = None,
+                        context: frozenset[str] = frozenset()) -> list[Scored]:
         """Each entry's best-scoring phrasing, best entry first."""
         best: dict[int, Scored] = {}
-        for scored in self._score_phrasings(terms):
+        for scored in self._score_phrasings(terms, context):
             if exclude is not None and scored.text == exclude:
                 continue
             index = scored.entry_index
@@ -556,8 +591,12 @@ class Matcher:
             "candidates": rows,
         }
 
-    def _score_phrasings(self, terms: frozenset[str]) -> list[Scored]:
-        """Every phrasing sharing a rare enough term with the question, scored."""
+    def _score_phrasings(self, terms: frozenset[str], context: frozenset[str] = frozenset()) -> list[Scored]:
+        """Every phrasing sharing a rare enough term with the question, scored.
+
+        Terms of the `context` count for a phrasing only where it has them:
+        they add to what it explains, never to what it leaves unexplained.
+        """
         if terms <= QUESTION_WORDS:
             # Question words are never enough on their own, unless staff wrote
             # that very question as a variant ("jusqu'à quand ?").
@@ -565,38 +604,44 @@ class Matcher:
             if not shared:
                 return []
         else:
-            shared = self._shared_weights(terms)
-        query_weight = sum(self.weight(t) for t in terms)
+            shared = self._shared_weights(terms | context)
+        question_weight = sum(self.weight(t) for t in terms)
+        idf, weights, phrasing_terms = self._idf, self._weights, self._terms
+        # the context's terms each phrasing has (their weight, and the question's terms with them)
+        extra = {p: sum(idf[t] for t in context & phrasing_terms[p]) for p in shared} if context else {}
         # F-score of recall (matched / query) and precision (matched / phrasing),
         # which simplifies to this Dice coefficient.
-        weights = self._weights
-        evidence = {p: 2 * m / (query_weight + weights[p]) for p, m in shared.items()}
+        evidence = {p: 2 * m / (question_weight + extra.get(p, 0.0) + weights[p]) for p, m in shared.items()}
         best_positions = heapq.nlargest(FORM_CANDIDATES, evidence, key=evidence.__getitem__)
-        coverage: dict[int, float] = {}
-        for position in best_positions:
-            index = self._entry_of[position]
-            if index not in coverage:
-                coverage[index] = sum(self._idf[t] for t in self._entry_terms[index] & terms) / query_weight
-        forms = process.extract(
-            " ".join(sorted(terms)),
-            {p: self._forms[p] for p in best_positions},
-            scorer=fuzz.token_sort_ratio,
-            limit=None,
-        )
+        explained = {index: sum(idf[t] for t in self._entry_terms[index] & terms)
+                     for index in {self._entry_of[p] for p in best_positions}}
+        forms = self._form_scores(terms, context, best_positions)
         asked = terms & QUESTION_WORDS
         results = []
-        for _, form_score, position in forms:
+        for position in best_positions:
             index = self._entry_of[position]
-            covered = _f_score(coverage[index], shared[position] / self._weights[position])
+            added = extra.get(position, 0.0)
+            coverage = (explained[index] + added) / (question_weight + added)
+            covered = _f_score(coverage, shared[position] / weights[position])
             score = (
                 100 * EVIDENCE_WEIGHT * evidence[position]
                 + 100 * COVERAGE_WEIGHT * covered
-                + FORM_WEIGHT * form_score
+                + FORM_WEIGHT * forms[position]
             )
             if asked and not asked & self._entry_terms[index]:
                 score *= INTENT_MISMATCH_FACTOR
-            results.append(Scored(index, self._texts[position], score, evidence[position], covered, form_score))
+            results.append(Scored(index, self._texts[position], score, evidence[position], covered, forms[position]))
         return results
+
+    def _form_scores(self, terms: frozenset[str], context: frozenset[str], positions: list[int]) -> dict[int, float]:
+        """How alike the question's terms and each phrasing's are, in form
+        (with the context's terms that phrasing has)."""
+        if not context:
+            found = process.extract(" ".join(sorted(terms)), {p: self._forms[p] for p in positions},
+                                    scorer=fuzz.token_sort_ratio, limit=None)
+            return {position: score for _, score, position in found}
+        return {p: fuzz.token_sort_ratio(" ".join(sorted(terms | (context & self._terms[p]))), self._forms[p])
+                for p in positions}
 
     def _shared_weights(self, terms: frozenset[str]) -> dict[int, float]:
         """Weight each phrasing shares with the question, for the phrasings
@@ -642,7 +687,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def _question_parts(text: str) -> list[str]:
+def _question_parts(text: str) -> list[str | tuple[str, str]]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
     ("Bonjour, je suis au CD du Tarn, faut-il l'accord du CD ?") or each "je
@@ -650,15 +695,18 @@ def _question_parts(text: str) -> list[str]:
     message of several sentences. When some sentences end with a question
     mark, the others are context ("Nous sommes une mission locale."), not
     pieces to answer on their own, but each question is also tried with the
-    sentence before it."""
+    sentence before it: as one text ("... en tant que porteur. Est-ce
+    envisageable ?"), or, when it points back to it ("C'est la même
+    structure ?"), as a pair (that sentence, the question) to be read with
+    the sentence as its context."""
     sentences = _sentences(text)
     several = len(sentences) > 1
     asked = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
-    # a question that points back ("... en tant que porteur. Est-ce envisageable ?")
-    # is also tried with the sentence before it
-    with_before = [f"{sentences[i - 1]} {sentences[i]}" for i in asked if i > 0]
+    pairs = [(sentences[i - 1], sentences[i]) for i in asked if i > 0]
+    pointing_back = [(before, question) for before, question in pairs if _POINTS_BACK.search(question)]
+    with_before = [f"{before} {question}" for before, question in pairs if not _POINTS_BACK.search(question)]
     sentences = ([sentences[i] for i in asked] + with_before) or sentences
-    parts = list(reversed(sentences)) if several else []
+    parts: list[str | tuple[str, str]] = [*reversed(sentences), *reversed(pointing_back)] if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)
         parts.extend("".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))

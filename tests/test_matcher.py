@@ -351,6 +351,22 @@ def test_a_question_that_points_back_is_read_with_the_sentence_before_it(matcher
     assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
 
 
+def test_a_question_that_points_back_takes_the_sentence_before_as_context(matcher):
+    # "c'est" is what the sentence before names; its other words (who writes,
+    # where) say nothing against an entry
+    question = ("Dans nos documents on lit Pôle emploi, mais nos partenaires parlent de France Travail. "
+                "Est-ce que c'est pareil ?")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "france-travail")
+    # a question with a subject of its own is not read with the context
+    assert outcome(matcher, "Nous sommes une association. C'est quoi le RSA ?")[0] is not Outcome.ANSWERED
+
+
+def test_a_piece_of_question_words_only_lost_its_subject(matcher):
+    # ", et jusqu'à quand ?" is not "jusqu'à quand (candidater) ?"
+    question = "Si notre projet est sélectionné, on démarre les actions quand, et jusqu'à quand ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "mise-en-oeuvre")
+
+
 @pytest.mark.parametrize(
     "question, entry",
     [("Dans combien de temps aura-t-on la décision ?", "date-selection"),  # when, not how long
@@ -363,7 +379,8 @@ def test_a_question_that_points_back_is_read_with_the_sentence_before_it(matcher
      ("faut-il avoir la CAF avec nous ?", "membres-groupement"),  # as a partner, not as applicant
      ("quelles sont les dates à retenir ?", "calendrier"),  # not "retenu" (selected)
      ("c'est quoi le service publique de l'insertion et de l'emploi", "spie-presentation"),
-     ("pouvez-vous jeter un œil à notre candidature ?", "selection-cas-particulier")],
+     ("pouvez-vous jeter un œil à notre candidature ?", "selection-cas-particulier"),
+     ("Combien de projets l'État compte-t-il sélectionner ?", "nombre-territoires")],  # intends to, not "comité"
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
