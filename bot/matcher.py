@@ -458,7 +458,7 @@ class Matcher:
         tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
         answered: list[tuple[frozenset[str], MatchResult]] = []
         parts = _question_parts(text)
-        # a question that points back ("... sans lui ?") is not answered without its context
+        # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:
             if part in pointing_back:
@@ -559,7 +559,6 @@ class Matcher:
         return [Candidate(self._entries[s.entry_index], s.score)
                 for s in self._best_per_entry(terms, exclude, context)]
 
-
     def _best_per_entry(self, terms: frozenset[str], exclude: str | None = None,
                         context: frozenset[str] = frozenset()) -> list[Scored]:
         """Each entry's best-scoring phrasing, best entry first."""
@@ -607,7 +606,7 @@ class Matcher:
             shared = self._shared_weights(terms | context)
         question_weight = sum(self.weight(t) for t in terms)
         idf, weights, phrasing_terms = self._idf, self._weights, self._terms
-        # the context's terms each phrasing has (their weight, and the question's terms with them)
+        # weight of the context's terms each phrasing has
         extra = {p: sum(idf[t] for t in context & phrasing_terms[p]) for p in shared} if context else {}
         # F-score of recall (matched / query) and precision (matched / phrasing),
         # which simplifies to this Dice coefficient.
@@ -702,9 +701,13 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
     sentences = _sentences(text)
     several = len(sentences) > 1
     asked = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
-    pairs = [(sentences[i - 1], sentences[i]) for i in asked if i > 0]
-    pointing_back = [(before, question) for before, question in pairs if _POINTS_BACK.search(question)]
-    with_before = [f"{before} {question}" for before, question in pairs if not _POINTS_BACK.search(question)]
+    pointing_back: list[tuple[str, str]] = []
+    with_before: list[str] = []
+    for before, question in ((sentences[i - 1], sentences[i]) for i in asked if i > 0):
+        if _POINTS_BACK.search(question):
+            pointing_back.append((before, question))
+        else:
+            with_before.append(f"{before} {question}")
     sentences = ([sentences[i] for i in asked] + with_before) or sentences
     parts: list[str | tuple[str, str]] = [*reversed(sentences), *reversed(pointing_back)] if several else []
     for sentence in reversed(sentences):
