@@ -490,8 +490,9 @@ class Matcher:
             return part, self._question_terms(part), frozenset()
         before, asked = part
         terms = self._question_terms(asked)
-        if not terms:  # "Pouvez-vous m'expliquer ce que c'est ?": the context is the question
-            return asked, self._question_terms(before), frozenset()
+        if not terms:  # "Pouvez-vous m'expliquer ce que c'est ?": nothing of its own, one text with it
+            text = f"{before} {asked}"
+            return text, self._question_terms(text), frozenset()
         return asked, terms, self._question_terms(before) - terms
 
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
