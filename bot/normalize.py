@@ -8,8 +8,8 @@ The steps, in order:
 1. `fold`: lower case, dates in digits spelled out ("11/10" -> "11
    octobre"), accents and ligatures removed, elided articles (l', d', qu',
    j'...) dropped, punctuation turned into spaces, SMS function words (kel,
-   esk, ns) spelled out and numbers written as words ("deux") turned into
-   digits.
+   esk, ns) spelled out, numbers written as words ("deux") turned into
+   digits and English months into French ones ("march": "mars").
 2. `drop_stop_phrases` then `SynonymTable.apply` (built from
    knowledge/synonymes.yaml): phrases rewritten to their canonical term
    ("france travail" -> "pole_emploi").
@@ -64,7 +64,13 @@ _NUMBER_WORDS = {
     13: "treize thirteen", 14: "quatorze fourteen", 15: "quinze fifteen", 16: "seize sixteen",
 }
 _NUMBERS = {word: str(value) for value, words in _NUMBER_WORDS.items() for word in words.split()}
-_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS}
+# English months become the French ones the documents use ("in march 2020":
+# "mars 2020"). Not "may", which asks "may we apply?" far more often.
+_ENGLISH_MONTHS = dict(zip(
+    "january february march april june july august september october november december".split(),
+    "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre".split(),
+))
+_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS, **_ENGLISH_MONTHS}
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -106,7 +112,7 @@ STOPWORDS: frozenset[str] = frozenset(
     constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer
     oeuvrons vocation veuillez amabilite obligeance gre proceder procede procedera
     susceptible susceptibles principal principale principaux principales
-    afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
+    mi afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
     monter monte montent montons montez monta montera monteront montes montee montees
     doive doives puisse puisses puissent puissions puissiez fasse fasses fassent fassions
     entier entiere integralite integral integrale essentiel essentiels essentielle essentielles
@@ -195,8 +201,7 @@ POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 _FOLDED_MONTHS = frozenset(fold(month) for month in MONTHS)
 _TIME_WORD = re.compile(
     r"(?:19|20)\d\d|" + "|".join(_FOLDED_MONTHS)
-    + r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
+    + r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
 )
 TIME_ASKS = "quand"

@@ -113,6 +113,8 @@ def outcome(matcher, question):
         ("une ML peut-elle candidater elle-même ?", "qui-peut-candidater"),  # elle-même: seule
         ("la date de dépôt est-elle dépassée ?", "date-limite"),  # dépassée: too late
         ("deadline 11/10 ?", "date-limite"),  # a date in digits is the documents' "11 octobre"
+        ("what happened in march 2020", "experimentations"),  # the documents' "mars 2020"
+        ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
         ("project duration?", "mise-en-oeuvre"),
         ("l'appel est-il toujours ouvert", "date-limite"),  # toujours: still
@@ -206,7 +208,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("merci et bonne soirée", "au-revoir"), ("ok merci et au revoir", "au-revoir"),
      # only courtesy and function words; "mille" is not a typo of "ville"
      ("merci infiniment pour ces réponses", "merci"), ("merci mille fois", "merci"),
-     ("vous m'avez bien aidée, merci", "merci")],  # not "besoin d'aide"
+     ("vous m'avez bien aidée, merci", "merci"),  # not "besoin d'aide"
+     ("encore merci", "merci"), ("au revoir et encore merci", "merci"),
+     ("t'es un humain ou une machine", "robot")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -443,6 +447,7 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert terms("le 11 octobre à minuit") == terms("le 11 octobre quand")
     assert terms("jusqu'à 23h59") == terms("jusqu'à quand")
     assert "octobr" in terms("jusqu'au 11 octobre")  # the deadline's month stays a term
+    assert terms("déposer mi-octobre") == terms("déposer en octobre")  # "mi": the month's middle
     # a day the base never mentions asks when; the deadline's day stays a term
     assert terms("envoyer le 12 octobre") == terms("envoyer quand octobre")
     assert "11" in terms("envoyer le 11 octobre")

@@ -146,6 +146,12 @@ def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("le 32/01") == "le 32 01"
 
 
+def test_english_months_become_the_french_ones_of_the_documents():
+    assert fold("what happened in March 2020") == "what happened in mars 2020"
+    assert fold("deadline October 11") == "deadline octobre 11"
+    assert fold("may we apply") == "may we apply"  # "may" asks, far more often than it dates
+
+
 def test_numbers_written_as_words_become_digits():
     assert fold("projet sur deux ans") == fold("projet sur 2 ans")
     assert fold("quatorze expérimentations") == "14 experimentations"
