@@ -118,6 +118,19 @@ _ASKING = re.compile(
 )
 
 
+# A self-introduction ("je suis chargée de mission au CD", "nous sommes une
+# association", "je travaille à la mission locale"), as folded text: who
+# writes, not what they ask ("je suis en retard pour le dépôt" is not one).
+_INTRODUCTION = re.compile(
+    r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|chargee?s?|responsables?"
+    r"|directeur|directrice|coordinat\w*|nouvel\w*|agents?|conseill\w*|stagiaires?|elue?s?)\b"
+    r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
+)
+
+_COORDINATION = re.compile(r" (?:et|mais|and|but) ")
+_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand|comment|combien|pourquoi|est ce|si)\b")
+
+
 # Words of a question that point back to the sentence before it ("C'est la
 # même structure ?", "s'il a ses chances", "leurs dates"). Not the "il" of
 # "faut-il", "il y a", the "ce" of "est-ce que", nor "c'est quoi le RSA ?".
@@ -442,7 +455,8 @@ class Matcher:
         result = self._best_piece(question, text, terms, exclude, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = (self._smalltalk_clauses(question, text)
-                         or self._smalltalk_words_only(question, text, courtesy_only=not terms))
+                         or self._smalltalk_words_only(question, text, courtesy_only=not terms)
+                         or self._greeting_with_introduction(question, text))
             return smalltalk or result
         if result.outcome is Outcome.ANSWERED:
             # "ok d'accord": every word is small talk, even if one ("accord")
@@ -520,6 +534,22 @@ class Matcher:
         if not found:
             return None
         return MatchResult(question, Outcome.SMALLTALK, self.kb.entries[found[2][0]], round(found[1], 1))
+
+    def _greeting_with_introduction(self, question: str, text: str) -> MatchResult | None:
+        """A greeting followed only by who writes ("Bonjour, je suis chargée
+        de mission au CD du Gers."), with no question yet: answered as the
+        greeting, which invites the question, rather than as a question the
+        bot cannot answer."""
+        if "?" in text:
+            return None
+        clauses = [clause for sentence in _sentences(text) for clause in _CLAUSE_START.split(sentence)
+                   if split_words(clause)]
+        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) for clause in clauses[1:]):
+            return None
+        greeting = self._smalltalk_match(clauses[0])
+        if greeting is None:
+            return None
+        return MatchResult(question, Outcome.SMALLTALK, greeting.entry, round(greeting.score, 1))
 
     def _question_terms(self, text: str) -> frozenset[str]:
         return frozenset(self.analyzer.terms(text))
@@ -685,6 +715,13 @@ class Matcher:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _is_introduction(folded: str) -> bool:
+    """Every part of the clause says who writes ("nous sommes une mission
+    locale et nous voudrions savoir..." goes on to ask, even misspelt)."""
+    return all(_INTRODUCTION.match(part) and not _ASKING.search(part) and not _INTERROGATIVE.search(part)
+               for part in _COORDINATION.split(folded))
 
 
 def _question_parts(text: str) -> list[str | tuple[str, str]]:

@@ -112,7 +112,7 @@ STOPWORDS: frozenset[str] = frozenset(
     constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer
     oeuvrons vocation veuillez amabilite obligeance gre proceder procede procedera
     susceptible susceptibles principal principale principaux principales
-    mi afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
+    mi puis afin serais serions seriez seraient reconnaissant reconnaissante reconnaissants obtenir
     monter monte montent montons montez monta montera monteront montes montee montees
     doive doives puisse puisses puissent puissions puissiez fasse fasses fassent fassions
     entier entiere integralite integral integrale essentiel essentiels essentielle essentielles
@@ -282,7 +282,7 @@ _FRAMING = (
     r"|(?:se|nous|me) lancer dans"
     # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
-    r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi"
+    r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi|il est question (?:de|du|des)"
     r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
 )
 # Function-word phrases that would otherwise leave a misleading content word
@@ -296,8 +296,9 @@ _STOP_PHRASES = re.compile(
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
-    # "en deux mots", "en bref": how to answer, not what
-    r"en (?:2|quelques|peu de) mots|en bref|brievement|in short|in a nutshell|"  # "deux" is 2 once folded
+    # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
+    r"en (?:2|quelques|peu de) (?:mots|phrases|lignes)|en bref|brievement|in short|in a nutshell"
+    r"|in a few words|en priorite|"
     + _COURTESY + "|" + _FRAMING + r")(?!\S)"
 )
 

@@ -114,6 +114,8 @@ def outcome(matcher, question):
         ("la date de dépôt est-elle dépassée ?", "date-limite"),  # dépassée: too late
         ("deadline 11/10 ?", "date-limite"),  # a date in digits is the documents' "11 octobre"
         ("what happened in march 2020", "experimentations"),  # the documents' "mars 2020"
+        ("Avons-nous notre place dans ce groupement ?", "membres-groupement"),
+        ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
         ("project duration?", "mise-en-oeuvre"),
@@ -210,7 +212,11 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("merci infiniment pour ces réponses", "merci"), ("merci mille fois", "merci"),
      ("vous m'avez bien aidée, merci", "merci"),  # not "besoin d'aide"
      ("encore merci", "merci"), ("au revoir et encore merci", "merci"),
-     ("t'es un humain ou une machine", "robot")],
+     ("t'es un humain ou une machine", "robot"),
+     ("Super, c'est exactement ce que je cherchais. Merci et bonne journée !", "au-revoir"),
+     # a greeting and who writes, no question yet: the greeting invites it
+     ("Bonjour, je suis chargé de mission insertion au département du Gers.", "bonjour"),
+     ("Bonsoir. Je m'appelle Julie, je coordonne le CCAS de Millau.", "bonjour")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -225,6 +231,19 @@ def test_a_piece_of_a_confident_piece_does_not_overrule_it(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
     question = "auriez-vous des infos sur premier appel : combien de projets selectionnes"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
+
+
+def test_a_sa_place_is_instead_of_not_a_place_in_the_group(matcher):
+    # "notre place dans ce groupement" asks about membership, "à sa place" does not
+    question = "Une autre structure peut-elle candidater à sa place ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "membres-groupement")
+
+
+def test_an_introduction_that_goes_on_to_ask_is_not_small_talk(matcher):
+    for question in ("Bonjour, nous sommes une mission locale et nous voudrions savvoir quelle est la date limite",
+                     "Bonjour, je suis en retard pour le dépôt.",
+                     "Bonjour, je suis une association, peut-on candidater"):
+        assert outcome(matcher, question)[0] is not Outcome.SMALLTALK, question
 
 
 def test_greeting_does_not_hide_the_question(matcher):
