@@ -125,7 +125,7 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning
     made make makes happen happens happened take takes taken going go goes
-    use used using find finds found out
+    use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
     as than yet both either each every all only such too very cannot won wouldn rather

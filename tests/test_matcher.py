@@ -115,6 +115,12 @@ def outcome(matcher, question):
         ("deadline 11/10 ?", "date-limite"),  # a date in digits is the documents' "11 octobre"
         ("what happened in march 2020", "experimentations"),  # the documents' "mars 2020"
         ("Avons-nous notre place dans ce groupement ?", "membres-groupement"),
+        # an English speaker's words
+        ("Which organisations are entitled to answer the call?", "qui-peut-candidater"),
+        ("When will we hear back about the selection?", "date-selection"),
+        ("Who can I call at the prefecture?", "contacts"),  # "call": to phone, not the AMI
+        ("What activities can be funded?", "actions-eligibles"),
+        ("Is Pole emploi now called France Travail?", "france-travail"),
         ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
@@ -213,6 +219,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("vous m'avez bien aidée, merci", "merci"),  # not "besoin d'aide"
      ("encore merci", "merci"), ("au revoir et encore merci", "merci"),
      ("t'es un humain ou une machine", "robot"),
+     ("thanks a lot", "merci"), ("are you a real person?", "robot"),
      ("Super, c'est exactement ce que je cherchais. Merci et bonne journée !", "au-revoir"),
      # a greeting and who writes, no question yet: the greeting invites it
      ("Bonjour, je suis chargé de mission insertion au département du Gers.", "bonjour"),
