@@ -115,6 +115,8 @@ def outcome(matcher, question):
         ("deadline 11/10 ?", "date-limite"),  # a date in digits is the documents' "11 octobre"
         ("what happened in march 2020", "experimentations"),  # the documents' "mars 2020"
         ("Avons-nous notre place dans ce groupement ?", "membres-groupement"),
+        ("on peut vous envoyer notre projet pour avis ?", "selection-cas-particulier"),  # not how to submit
+        ("qu'est-ce qui fait un bon dossier ?", "attendus-projets"),  # "bon" is not only "bon, ..."
         # an English speaker's words
         ("Which organisations are entitled to answer the call?", "qui-peut-candidater"),
         ("When will we hear back about the selection?", "date-selection"),
