@@ -70,6 +70,7 @@ _NUMBERS = {word: str(value) for value, words in _NUMBER_WORDS.items() for word 
 _ENGLISH_MONTHS = dict(zip(
     "january february march april june july august september october november december".split(),
     "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre".split(),
+    strict=True,
 ))
 _SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS, **_ENGLISH_MONTHS}
 
