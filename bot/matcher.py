@@ -127,6 +127,8 @@ _INTRODUCTION = re.compile(
     r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
 )
 
+# Where a clause goes on with another proposition (each must say who writes),
+# and the words that make one a question (folded text).
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
 _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand|comment|combien|pourquoi|est ce|si)\b")
 
