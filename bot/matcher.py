@@ -514,8 +514,7 @@ class Matcher:
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
         au revoir"): the last one says what the person means to do."""
-        clauses = [part for s in _sentences(text) for c in _CLAUSE_START.split(s)
-                   for part in _SMALLTALK_JOIN.split(c) if split_words(part)]
+        clauses = [part for clause in _clauses(text) for part in _SMALLTALK_JOIN.split(clause) if split_words(part)]
         found = [self._smalltalk_match(clause) for clause in clauses]
         if len(found) < 2 or not all(found):
             return None
@@ -544,8 +543,7 @@ class Matcher:
         bot cannot answer."""
         if "?" in text:
             return None
-        clauses = [clause for sentence in _sentences(text) for clause in _CLAUSE_START.split(sentence)
-                   if split_words(clause)]
+        clauses = _clauses(text)
         if len(clauses) < 2 or not all(_is_introduction(fold(clause)) for clause in clauses[1:]):
             return None
         greeting = self._smalltalk_match(clauses[0])
@@ -717,6 +715,12 @@ class Matcher:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of every sentence that have words, in order."""
+    return [clause for sentence in _sentences(text) for clause in _CLAUSE_START.split(sentence)
+            if split_words(clause)]
 
 
 def _is_introduction(folded: str) -> bool:
