@@ -136,9 +136,20 @@ _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand|comment|combien|pourquoi|est ce
 # Words of a question that point back to the sentence before it ("C'est la
 # même structure ?", "s'il a ses chances", "leurs dates"). Not the "il" of
 # "faut-il", "il y a", the "ce" of "est-ce que", nor "c'est quoi le RSA ?".
-_POINTS_BACK = re.compile(
-    r"(?<![-\w])(?:lui|eux|leurs?|[çc]a|cela|ceci|celui|celle|celles|ceux|cet|cette|ces|ce(?! qu)"
-    r"|c['’]est(?! (?:quoi|qui) \w)|s['’]ils?|elle|elles|ils)(?![-\w])",
+_BACK_WORDS = (
+    r"(?:lui|eux|leurs?|[çc]a|cela|ceci|celui|celle|celles|ceux|cet|cette|ces|ce(?! qu)"
+    r"|c['’]est(?! (?:quoi|qui) \w)|s['’]ils?|elle|elles|ils)(?![-\w])"
+)
+_POINTS_BACK = re.compile(r"(?<![-\w])" + _BACK_WORDS, re.IGNORECASE)
+# A clause that opens on such a word, or on "est-ce" ("On veut un comité de
+# pilotage, c'est ce que finance l'AMI ?", "...: est-ce finançable ?") is
+# about the clause before it; not "..., c'est quand la date limite ?", a
+# question, nor "..., le dépôt c'est jusqu'à quand ?", whose subject comes
+# first. (A sentence "Est-ce envisageable ?" is read with the one before it
+# as one text: see `_question_parts`.)
+_OPENS_POINTING_BACK = re.compile(
+    r"\s*(?:(?:et|mais|donc|alors) )?(?:est[- ]ce(?! qu)|" + _BACK_WORDS + r")"
+    r"(?! (?:quand|ou|où|combien|comment|pourquoi)\b)",
     re.IGNORECASE,
 )
 
@@ -730,6 +741,12 @@ def _is_introduction(folded: str) -> bool:
                for part in _COORDINATION.split(folded))
 
 
+def _greets_or_introduces(clause: str) -> bool:
+    """The clause only greets ("Bonjour Madame,") or says who writes."""
+    folded = fold(clause)
+    return all(word in STOPWORDS for word in folded.split()) or _is_introduction(folded)
+
+
 def _question_parts(text: str) -> list[str | tuple[str, str]]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
@@ -756,7 +773,11 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
     parts: list[str | tuple[str, str]] = [*reversed(sentences), *reversed(pointing_back)] if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)
-        parts.extend("".join(clauses[i:]) for i in range(len(clauses) - 1, 0, -1))
+        for i in range(len(clauses) - 1, 0, -1):
+            # "..., c'est ce que finance l'AMI ?" is not a question on its own, unless what
+            # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
+            if not _OPENS_POINTING_BACK.match(clauses[i]) or all(map(_greets_or_introduces, clauses[:i])):
+                parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:
         folded = fold(piece)
         # the last "je voudrais savoir" first: what follows it is the question

@@ -393,6 +393,19 @@ def test_a_question_that_points_back_takes_the_sentence_before_as_context(matche
     assert outcome(matcher, "Nous sommes une association. C'est quoi le RSA ?")[0] is not Outcome.ANSWERED
 
 
+def test_a_clause_that_opens_by_pointing_back_is_not_answered_alone(matcher):
+    # "c'est ce que finance l'AMI ?" is about the committee, not what the call funds
+    question = "On veut créer un comité de pilotage départemental, c'est ce que finance l'AMI ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    question = "On veut créer un comité de pilotage départemental : est-ce finançable par l'AMI ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    question = "parcours personnalisé pour toute personne en difficulté, c'est le principe du spie ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
+    # after a greeting or who writes, such a clause is the question
+    question = "Bonjour, je suis chargée de mission au département du Tarn, c'est pour renforcer la gouvernance ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
+
+
 def test_a_piece_of_question_words_only_lost_its_subject(matcher):
     # ", et jusqu'à quand ?" is not "jusqu'à quand (candidater) ?"
     question = "Si notre projet est sélectionné, on démarre les actions quand, et jusqu'à quand ?"
