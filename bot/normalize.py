@@ -53,10 +53,10 @@ _UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), UNTIL)
 _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # Function words written as SMS, spelled out so that every phrase (synonyms,
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk",
-# "pr avis".
+# "pr avis", "ya t il".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
-              "ns": "nous", "vs": "vous", "pr": "pour"}
+              "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
 _NUMBER_WORDS = {
@@ -108,7 +108,7 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum
+    sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
     constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer

@@ -425,7 +425,11 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("quelles sont les dates à retenir ?", "calendrier"),  # not "retenu" (selected)
      ("c'est quoi le service publique de l'insertion et de l'emploi", "spie-presentation"),
      ("pouvez-vous jeter un œil à notre candidature ?", "selection-cas-particulier"),
-     ("Combien de projets l'État compte-t-il sélectionner ?", "nombre-territoires")],  # intends to, not "comité"
+     ("Combien de projets l'État compte-t-il sélectionner ?", "nombre-territoires"),  # intends to, not "comité"
+     ("j'ai une question sur notre situation, qui peut me répondre ?", "contacts"),  # not "répondre à l'AMI"
+     ("pouvons-nous répondre à l'AMI ?", "qui-peut-candidater"),
+     ("on a loupé la date, c'est grave ?", "date-limite"),
+     ("what kind of activities qualify", "actions-eligibles")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -137,6 +137,7 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold("sur koi porte l'AMI") == fold("sur quoi porte l'AMI")
     assert fold("qu'esk le SPIE") == fold("qu'est-ce que le SPIE")
     assert fold("envoyer pr avis") == fold("envoyer pour avis")
+    assert fold("ya t il un minimum") == fold("y a-t-il un minimum")
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
 
 
