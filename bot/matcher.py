@@ -534,11 +534,15 @@ class Matcher:
 
     def _smalltalk_words_only(self, question: str, text: str, courtesy_only: bool = False) -> MatchResult | None:
         """Small talk when the message only has small-talk words ("merci c'est
-        clair"), or only courtesy formulas and function words (`courtesy_only`:
+        clair"), or besides them only function words ("t'es un robot ou
+        pas"), or only courtesy formulas and function words (`courtesy_only`:
         "merci infiniment pour ces réponses"): the entry with a phrasing made
         of some of them."""
         words = set(split_words(text))
-        if not words or words & QUESTION_WORDS or not (courtesy_only or words <= self._smalltalk_words):
+        if not words or words & QUESTION_WORDS:
+            return None
+        content = words - STOPWORDS
+        if not (courtesy_only or words <= self._smalltalk_words or content and content <= self._smalltalk_words):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))
         found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,

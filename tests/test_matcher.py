@@ -222,6 +222,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("encore merci", "merci"), ("au revoir et encore merci", "merci"),
      ("t'es un humain ou une machine", "robot"),
      ("thanks a lot", "merci"), ("are you a real person?", "robot"),
+     # besides small-talk words, only function words ("ou pas")
+     ("t'es un robot ou pas", "robot"), ("vous êtes humain ou pas ?", "robot"),
      ("Super, c'est exactement ce que je cherchais. Merci et bonne journée !", "au-revoir"),
      # a greeting and who writes, no question yet: the greeting invites it
      ("Bonjour, je suis chargé de mission insertion au département du Gers.", "bonjour"),
