@@ -9,7 +9,7 @@ The steps, in order:
    octobre"), accents and ligatures removed, elided articles (l', d', qu',
    j'...) dropped, punctuation turned into spaces, SMS function words (kel,
    esk, ns) spelled out, numbers written as words ("deux") turned into
-   digits and English months into French ones ("march": "mars").
+   digits, English and shortened months into French ones ("march", "oct").
 2. `drop_stop_phrases` then `SynonymTable.apply` (built from
    knowledge/synonymes.yaml): phrases rewritten to their canonical term
    ("france travail" -> "pole_emploi").
@@ -72,7 +72,10 @@ _ENGLISH_MONTHS = dict(zip(
     "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre".split(),
     strict=True,
 ))
-_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS, **_ENGLISH_MONTHS}
+# Months cut short, as in "le 11 oct." ("sept" is seven).
+_SHORT_MONTHS = {"janv": "janvier", "fev": "fevrier", "fevr": "fevrier", "avr": "avril", "juil": "juillet",
+                 "oct": "octobre", "nov": "novembre", "dec": "decembre"}
+_SPELLED_OUT = {**_SMS_FORMS, **_UNTIL, **_NUMBERS, **_ENGLISH_MONTHS, **_SHORT_MONTHS}
 
 STOPWORDS: frozenset[str] = frozenset(
     """

@@ -431,7 +431,10 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("j'ai une question sur notre situation, qui peut me répondre ?", "contacts"),  # not "répondre à l'AMI"
      ("pouvons-nous répondre à l'AMI ?", "qui-peut-candidater"),
      ("on a loupé la date, c'est grave ?", "date-limite"),
-     ("what kind of activities qualify", "actions-eligibles")],
+     ("what kind of activities qualify", "actions-eligibles"),
+     ("notre assoc peut postuler sans le CD ?", "qui-peut-candidater"),  # not "associer" (a partner)
+     ("ils vont prendre combien de projets", "nombre-territoires"),  # not "rendre" (submit)
+     ("le dépôt c'est jusqu'au 11 oct. ?", "date-limite")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -155,6 +155,12 @@ def test_english_months_become_the_french_ones_of_the_documents():
     assert fold("may we apply") == "may we apply"  # "may" asks, far more often than it dates
 
 
+def test_shortened_months_are_spelled_out():
+    assert fold("le 11 oct.") == "le 11 octobre"
+    assert fold("sélection en nov ou déc") == "selection en novembre ou decembre"
+    assert fold("sept projets") == "7 projets"  # "sept" is seven
+
+
 def test_numbers_written_as_words_become_digits():
     assert fold("projet sur deux ans") == fold("projet sur 2 ans")
     assert fold("quatorze expérimentations") == "14 experimentations"
