@@ -274,7 +274,7 @@ _FRAMING = (
     r"|(?:je me|nous nous|on se) demand\w*|besoin de (?:savoir|connaitre|comprendre)"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
-    r"|(?:il me semble|je (?:crois|pense)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
+    r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",

@@ -244,6 +244,12 @@ def test_a_piece_of_a_confident_piece_does_not_overrule_it(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
 
 
+def test_a_communaute_de_communes_is_not_a_joint_action(matcher):
+    # "communauté" shares its stem with "en commun" (actions proposed jointly)
+    question = "Une communauté de communes a-t-elle le droit de présenter un projet ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "actions-eligibles")
+
+
 def test_a_sa_place_is_instead_of_not_a_place_in_the_group(matcher):
     # "notre place dans ce groupement" asks about membership, "à sa place" does not
     question = "Une autre structure peut-elle candidater à sa place ?"
@@ -434,7 +440,8 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("what kind of activities qualify", "actions-eligibles"),
      ("notre assoc peut postuler sans le CD ?", "qui-peut-candidater"),  # not "associer" (a partner)
      ("ils vont prendre combien de projets", "nombre-territoires"),  # not "rendre" (submit)
-     ("le dépôt c'est jusqu'au 11 oct. ?", "date-limite")],
+     ("le dépôt c'est jusqu'au 11 oct. ?", "date-limite"),
+     ("Quels éléments doivent figurer dans la réponse à l'AMI ?", "attendus-projets")],  # the application
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
