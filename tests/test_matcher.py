@@ -123,6 +123,13 @@ def outcome(matcher, question):
         ("Who can I call at the prefecture?", "contacts"),  # "call": to phone, not the AMI
         ("What activities can be funded?", "actions-eligibles"),
         ("Is Pole emploi now called France Travail?", "france-travail"),
+        ("What should our proposal show to be selected?", "attendus-projets"),  # not "our case"
+        ("When should the selected projects start?", "mise-en-oeuvre"),  # not when they are selected
+        ("Is there a phone number I can call?", "contacts"),  # not "number" (how many)
+        ("Could you review our draft proposal?", "selection-cas-particulier"),
+        ("What sort of activities does the call pay for?", "actions-eligibles"),
+        ("How will applications be judged?", "attendus-projets"),
+        ("Can you explain what the SPIE is in simple words?", "spie-presentation"),
         ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
@@ -224,6 +231,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("thanks a lot", "merci"), ("are you a real person?", "robot"),
      # besides small-talk words, only function words ("ou pas")
      ("t'es un robot ou pas", "robot"), ("vous êtes humain ou pas ?", "robot"),
+     ("Thank you, that helps", "merci"),
      ("Super, c'est exactement ce que je cherchais. Merci et bonne journée !", "au-revoir"),
      # a greeting and who writes, no question yet: the greeting invites it
      ("Bonjour, je suis chargé de mission insertion au département du Gers.", "bonjour"),
