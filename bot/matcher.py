@@ -141,14 +141,15 @@ _BACK_WORDS = (
     r"|c['’]est(?! (?:quoi|qui) \w)|s['’]ils?|elle|elles|ils)(?![-\w])"
 )
 _POINTS_BACK = re.compile(r"(?<![-\w])" + _BACK_WORDS, re.IGNORECASE)
-# A clause that opens on such a word, or on "est-ce" ("On veut un comité de
-# pilotage, c'est ce que finance l'AMI ?", "...: est-ce finançable ?") is
-# about the clause before it; not "..., c'est quand la date limite ?", a
-# question, nor "..., le dépôt c'est jusqu'à quand ?", whose subject comes
-# first. (A sentence "Est-ce envisageable ?" is read with the one before it
-# as one text: see `_question_parts`.)
+# A clause that opens on such a word, on "est-ce" or on the SMS "c" ("On veut
+# un comité de pilotage, c'est ce que finance l'AMI ?", "...: est-ce
+# finançable ?", "..., c prévu par l'AMI ?") is about the clause before it;
+# not "..., c'est quand la date limite ?", a question, nor "..., le dépôt
+# c'est jusqu'à quand ?", whose subject comes first. (A sentence "Est-ce
+# envisageable ?" is read with the one before it as one text: see
+# `_question_parts`.)
 _OPENS_POINTING_BACK = re.compile(
-    r"\s*(?:(?:et|mais|donc|alors) )?(?:est[- ]ce(?! qu)|" + _BACK_WORDS + r")"
+    r"\s*(?:(?:et|mais|donc|alors) )?(?:est[- ]ce(?! qu)|c(?= )(?! (?:quoi|qui|koi|ki)\b)|" + _BACK_WORDS + r")"
     r"(?! (?:quand|ou|où|combien|comment|pourquoi)\b)",
     re.IGNORECASE,
 )

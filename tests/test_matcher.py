@@ -415,6 +415,8 @@ def test_a_clause_that_opens_by_pointing_back_is_not_answered_alone(matcher):
     assert outcome(matcher, question)[0] is not Outcome.ANSWERED
     question = "On veut créer un comité de pilotage départemental : est-ce finançable par l'AMI ?"
     assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    question = "parcours personnalisé pr toute personne en difficulté, c le principe du spie ?"  # SMS
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
     question = "parcours personnalisé pour toute personne en difficulté, c'est le principe du spie ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
     # after a greeting or who writes, such a clause is the question
