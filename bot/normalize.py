@@ -30,6 +30,7 @@ from typing import Iterable, Mapping, Sequence
 import snowballstemmer
 
 from bot.dates import MONTHS
+from bot.phrase_leads import PhraseRemover
 
 # Longest stem kept: derived words share their first letters
 # (candidat/candidature, selection/selectionne...).
@@ -308,9 +309,12 @@ _STOP_PHRASES = re.compile(
 )
 
 
+_STOP_PHRASE_REMOVER = PhraseRemover(_STOP_PHRASES)
+
+
 def drop_stop_phrases(folded: str) -> str:
     """Remove those phrases (and courtesy formulas) from folded text."""
-    return _STOP_PHRASES.sub(" ", folded)
+    return _STOP_PHRASE_REMOVER.sub(folded)
 
 
 @lru_cache(maxsize=65536)
