@@ -394,7 +394,7 @@ class Matcher:
             for index, entry in enumerate(self._entries)
             for text in entry.phrasings
         ]
-        known_words = Counter(w for _, _, f in folded for w in f.split())
+        known_words = Counter(" ".join(f for _, _, f in folded).split())  # split in C: 1M words at 10,000 entries
         self.analyzer = Analyzer(self.kb.synonyms, known_words)
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})

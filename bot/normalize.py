@@ -354,6 +354,9 @@ class SynonymTable:
         self._rules: dict[tuple[str, ...], tuple[str, ...]] = {}
         # For each first word of a variant, the lengths of its variants, longest first.
         self._sizes_from: dict[str, tuple[int, ...]] = {}
+        # The first two words of the variants of several words: a word that
+        # starts some variant ("dans", "le") seldom starts one here.
+        self._openers: set[tuple[str, str]] = set()
         # Stems of one-word variants, for `listed_form`. None: shared by two terms.
         self._by_stem: dict[str, str | None] = {}
         self._by_english_stem: dict[str, str | None] = {}
@@ -379,6 +382,8 @@ class SynonymTable:
                 self._rules[source] = target
                 sizes = {*self._sizes_from.get(source[0], ()), len(source)}
                 self._sizes_from[source[0]] = tuple(sorted(sizes, reverse=True))
+                if len(source) > 1:
+                    self._openers.add(source[:2])
             if len(source) == 1:
                 self._index_stem(self._by_stem, stem(source[0]), source[0], target)
                 self._index_stem(self._by_english_stem, _english_stem(source[0]), source[0], target)
@@ -462,15 +467,22 @@ class SynonymTable:
         result: list[str] = []
         sources: dict[tuple[str, ...], tuple[str, ...]] = {}
         sizes_from, rules, inflected_sizes = self._sizes_from, self._rules, self._inflected_sizes
+        openers = self._openers
         i, count = 0, len(words)
         while i < count:
             word = words[i]
-            for size in sizes_from.get(word, ()):
-                target = rules.get(tuple(words[i : i + size]))
-                if target is not None:
-                    break
-            else:
-                sizes = inflected_sizes.get(word)  # inlined memo: this runs on every word at load
+            target = None
+            sizes = sizes_from.get(word)  # this runs on every word at load: few lookups
+            if sizes is not None:
+                if i + 1 < count and (word, words[i + 1]) in openers:
+                    for size in sizes:
+                        target = rules.get(tuple(words[i : i + size]))
+                        if target is not None:
+                            break
+                elif sizes[-1] == 1:
+                    size, target = 1, rules.get((word,))
+            if target is None:
+                sizes = inflected_sizes.get(word)  # inlined memo
                 if sizes is None:
                     sizes = self._inflected_sizes_from(word)
                 size, target = self._inflected_rule(words, i, sizes) if sizes else (1, None)
