@@ -787,6 +787,11 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
         folded = fold(piece)
         # the last "je voudrais savoir" first: what follows it is the question
         parts.extend(folded[found.end():] for found in reversed(list(_ASKING.finditer(folded))))
+        # dictated, without punctuation: "je suis directrice d'un CCAS dans l'Hérault est-ce
+        # qu'on peut porter le projet": the question starts at its first question word
+        introduction = _INTRODUCTION.match(folded)
+        if introduction and (asking := _INTERROGATIVE.search(folded, introduction.end())):
+            parts.append(folded[asking.start():])
     return parts
 
 

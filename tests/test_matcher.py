@@ -277,6 +277,17 @@ def test_greeting_does_not_hide_the_question(matcher):
     assert outcome(matcher, "bonjour, merci, une question sur le budget") != (Outcome.SMALLTALK, "merci")
 
 
+def test_a_dictated_introduction_does_not_hide_the_question(matcher):
+    # no punctuation: the question starts at its first question word after who writes
+    for question, expected in (
+        ("je suis chargée de mission dans une association du Gers est ce qu'on peut porter le projet",
+         "qui-peut-candidater"),
+        ("nous sommes un centre social à Albi comment fait on pour déposer le dossier", "comment-deposer"),
+        ("je travaille au département du Lot quand est la date limite", "date-limite"),
+    ):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, expected), question
+
+
 def test_vague_question_gets_suggestions_not_an_answer(matcher):
     result = matcher.match("éligible ?")
     assert result.outcome is Outcome.SUGGESTED
