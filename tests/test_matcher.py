@@ -130,6 +130,9 @@ def outcome(matcher, question):
         ("What sort of activities does the call pay for?", "actions-eligibles"),
         ("How will applications be judged?", "attendus-projets"),
         ("Can you explain what the SPIE is in simple words?", "spie-presentation"),
+        ("please outline the schedule of the call", "calendrier"),  # outline: how to answer
+        ("who should we contact for help", "contacts"),  # help: aide
+        ("le SPIE, c'est fait pour quels gens ?", "spie-presentation"),  # les gens: le public
         ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
