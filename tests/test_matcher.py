@@ -133,6 +133,9 @@ def outcome(matcher, question):
         ("please outline the schedule of the call", "calendrier"),  # outline: how to answer
         ("who should we contact for help", "contacts"),  # help: aide
         ("le SPIE, c'est fait pour quels gens ?", "spie-presentation"),  # les gens: le public
+        ("les résultats sortiront quand ?", "date-selection"),  # sortir: être annoncé
+        ("un dépôt le jour même de la date limite, ça passe ?", "date-limite"),  # le jour même: inclus
+        ("is the 11th of october included?", "date-limite"),
         ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
