@@ -5,11 +5,12 @@ through these functions, so that "Pôle-Emploi", "pole emploi" and
 "POLE EMPLOI !" end up as the same terms.
 
 The steps, in order:
-1. `fold`: lower case, dates in digits spelled out ("11/10" -> "11
-   octobre"), accents and ligatures removed, elided articles (l', d', qu',
-   j'...) dropped, punctuation turned into spaces, SMS function words (kel,
-   esk, ns) spelled out, numbers written as words ("deux") turned into
-   digits, English and shortened months into French ones ("march", "oct").
+1. `fold`: lower case, e-mail addresses named ("email"), dates in digits
+   spelled out ("11/10" -> "11 octobre"), accents and ligatures removed,
+   elided articles (l', d', qu', j'...) dropped, punctuation turned into
+   spaces, SMS function words (kel, esk, ns) spelled out, numbers written
+   as words ("deux") turned into digits, English and shortened months into
+   French ones ("march", "oct").
 2. `drop_stop_phrases` then `SynonymTable.apply` (built from
    knowledge/synonymes.yaml): phrases rewritten to their canonical term
    ("france travail" -> "pole_emploi").
@@ -151,6 +152,13 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+# An e-mail address quoted in a question ("le contact c'est bien
+# communication@occitanie.gouv.fr ?") asks about that address: it becomes the
+# word "email". (Phone numbers are left as they are: made "telephone", they
+# drew "le numéro de la CAF ?" to the contacts.)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _spell_out_date(match: re.Match[str]) -> str:
     day, month, year = match[1], match[2] or match[4], match[3] or match[5]
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
@@ -168,6 +176,8 @@ def fold(text: str) -> str:
     on every phrasing of the base at load time.
     """
     text = unicodedata.normalize("NFKC", text).lower()
+    if "@" in text:
+        text = _EMAIL.sub(" email ", text)
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
     for special, replacement in _REPLACEMENTS:
@@ -272,7 +282,7 @@ _COURTESY = (
 # phrases. Folded text: "j'ai lu qu'il" reads "ai lu il".
 _FRAMING = (
     r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis"
-    r"|(?:je me|nous nous|on se) demand\w*|besoin de (?:savoir|connaitre|comprendre)"
+    r"|(?:je me|nous nous|on se) demand\w*|(?<!pas )besoin de (?:savoir|connaitre|comprendre)"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"

@@ -50,8 +50,8 @@ class PhraseRemover:
 
     `pattern` must match whole words of text whose words are separated by
     single spaces: `(?<!\\S)(?:phrase|phrase...)(?!\\S)`, each phrase made
-    of literal words, alternatives, optional or repeated groups, letter sets
-    and `\\w*` word endings.
+    of literal words, alternatives, optional or repeated groups, letter sets,
+    look-arounds and `\\w*` word endings.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -158,6 +158,8 @@ def _follow(items: Iterable[tuple], states: set[_State]) -> set[_State]:
             states = done | _follow(argument[-1], going)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             states = done | _repeat(argument, going)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # reads no character: the leads stay a necessary condition
         elif op is sre.LITERAL:
             states = done | _add_chars((argument,), going)
         elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in argument):

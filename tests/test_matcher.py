@@ -283,6 +283,19 @@ def test_greeting_does_not_hide_the_question(matcher):
     assert outcome(matcher, "bonjour, merci, une question sur le budget") != (Outcome.SMALLTALK, "merci")
 
 
+def test_a_quoted_email_address_asks_about_the_contact(matcher):
+    for question in ("le contact c'est bien communication@occitanie.gouv.fr ?",
+                     "j'écris à communication@occitanie.gouv.fr, c'est la bonne adresse ?"):
+        result = matcher.match(question)
+        offered = [result.entry] if result.outcome is Outcome.ANSWERED else [c.entry for c in result.suggestions]
+        assert offered and offered[0].id == "contacts", question
+
+
+def test_no_need_to_know_the_public_is_not_a_question_on_the_public(matcher):
+    # "pas besoin de connaître" is not the framing "(j'ai) besoin de connaître"
+    assert outcome(matcher, "pas besoin de connaître le public visé ?") != (Outcome.ANSWERED, "spie-presentation")
+
+
 def test_a_dictated_introduction_does_not_hide_the_question(matcher):
     # no punctuation: the question starts at its first question word after who writes
     for question, expected in (

@@ -87,6 +87,9 @@ def test_asking_to_know_is_not_content():
     for text in ("est-il possible de savoir", "je cherche à savoir", "nous cherchons à comprendre"):
         assert drop_stop_phrases(fold(text)).split() == [], text
     assert "possible" in drop_stop_phrases(fold("est-il possible de candidater seul")).split()
+    # "pas besoin de connaître le public ?" asks whether it must be known
+    assert "connaitre" not in drop_stop_phrases(fold("j'ai besoin de connaître la date")).split()
+    assert "connaitre" in drop_stop_phrases(fold("pas besoin de connaître le public ?")).split()
 
 
 def test_quand_introducing_a_situation_does_not_ask_when():
@@ -147,6 +150,12 @@ def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("le 11.10.21") == fold("le 11 octobre 2021")
     assert fold("1.5 million") == "1 5 million"  # not a date
     assert fold("le 32/01") == "le 32 01"
+
+
+def test_an_email_address_is_named_as_such():
+    assert fold("c'est bien communication@occitanie.gouv.fr ?") == "est bien email"
+    assert fold("écrire à prenom.nom+ami@pref-occitanie.gouv.fr") == "ecrire a email"
+    assert fold("@prefetoccitanie") == "prefetoccitanie"  # a Twitter name is not an address
 
 
 def test_english_months_become_the_french_ones_of_the_documents():
