@@ -136,6 +136,7 @@ STOPWORDS: frozenset[str] = frozenset(
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
     as than yet both either each every all only such too very cannot won wouldn rather
+    right correct correcte correctement true
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 

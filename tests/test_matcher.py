@@ -136,6 +136,9 @@ def outcome(matcher, question):
         ("les résultats sortiront quand ?", "date-selection"),  # sortir: être annoncé
         ("un dépôt le jour même de la date limite, ça passe ?", "date-limite"),  # le jour même: inclus
         ("is the 11th of october included?", "date-limite"),
+        # a tag asking to confirm ("..., right?", "c'est correct ?") says nothing of the subject
+        ("selection happens in December, right?", "date-selection"),
+        ("c'est bien en décembre la sélection, c'est correct ?", "date-selection"),
         ("Où puis-je trouver davantage d'informations sur le SPIE ?", "en-savoir-plus"),
         ("le SPIE c'est pour quel public ?", "spie-presentation"),
         ("la décision sera prise quand ?", "date-selection"),
