@@ -59,18 +59,18 @@ class PhraseRemover:
         leads = _leads(pattern)
         self.complete = leads is not None
         leads = leads or set()
-        exact = [lead for lead in leads if not any(_ANY_END in word for word in lead)]
+        opened = {lead for lead in leads if any(word.endswith(_ANY_END) for word in lead)}
+        exact = leads - opened
         self._singles = frozenset(lead[0] for lead in exact if len(lead) == 1)
         self._pairs = frozenset(lead for lead in exact if len(lead) == 2)
         self._triples = frozenset(lead for lead in exact if len(lead) == 3)
         # Leads with an open word, by their first word (never open: see `_leads`).
         self._open: dict[str, list[Lead]] = {}
-        for lead in leads - set(exact):
+        for lead in opened:
             self._open.setdefault(lead[0], []).append(lead)
         # The fixed beginnings of open words ("demand"): a text holds one of
         # them wherever such a lead fits (substring search, in C).
-        self._open_beginnings = tuple({word[:-1] for lead in leads - set(exact)
-                                       for word in lead if word.endswith(_ANY_END)})
+        self._open_beginnings = tuple({word[:-1] for lead in opened for word in lead if word.endswith(_ANY_END)})
 
     def sub(self, text: str, replacement: str = " ") -> str:
         """The text with every phrase replaced, as `pattern.sub` would."""
