@@ -18,6 +18,7 @@ every entry:
    For each phrasing sharing a term with the question (inverted index) we
    compute recall (share of the question's weight it explains) and precision
    (share of its own weight found in the question), combined as an F-score.
+   A phrasing's "où" counts only for a question that asks where.
 3. Coverage: the share of the question's weight found anywhere in the entry
    (all its phrasings together), so that a question mixing words of two
    variants of the same entry still finds it.
@@ -55,6 +56,7 @@ from bot.normalize import (
     QUESTION_WORDS,
     STOPWORDS,
     TIME_ASKS,
+    WHERE,
     SynonymTable,
     drop_stop_phrases,
     fold,
@@ -185,6 +187,12 @@ _ELISION = re.compile(r"(?:qu|[cdjlmnst])(?=[aeiouyh])")
 _ELIDED_BEFORE = frozenset("est etait il ils elle elles on un une ai avons avez en y".split())
 
 
+def _plural_of_function_word(word: str, nearest: str) -> bool:
+    """`word` is the plural of the function word it is nearest to: a content
+    word, not a typo ("limite de caractères" is not "à caractère social")."""
+    return nearest in STOPWORDS and word in (nearest + "s", nearest + "x")
+
+
 def undouble(word: str) -> str:
     """`word` with every doubled letter single ("appel": "apel")."""
     return _DOUBLED.sub(r"\1", word)
@@ -300,7 +308,8 @@ class Analyzer:
         """The closest known word within the typos `word` may carry."""
         if not max_edits(word):
             return None
-        return process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word))
+        found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word))
+        return None if found and _plural_of_function_word(word, found[0]) else found
 
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""
@@ -411,6 +420,9 @@ class Matcher:
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
         for term in {self.analyzer.term(word) for word in POSSESSIVES} & self._idf.keys():
             self._idf[term] *= POSSESSIVE_WEIGHT_FACTOR
+        # Terms a phrasing may ask without a question being the less like it
+        # for not asking them (see `_own_weights`).
+        self._optional_terms = frozenset({self.analyzer.term(WHERE)} & self._idf.keys())
         self._unknown_weight = UNKNOWN_WEIGHT_FACTOR * math.log(1 + count)
         # One parallel list per attribute of a phrasing (position = index):
         # compact in memory and quick to unpickle from the index cache.
@@ -652,7 +664,8 @@ class Matcher:
         else:
             shared = self._shared_weights(terms | context)
         question_weight = sum(self.weight(t) for t in terms)
-        idf, weights, phrasing_terms = self._idf, self._weights, self._terms
+        idf, phrasing_terms = self._idf, self._terms
+        weights = self._own_weights(shared, terms)
         # weight of the context's terms each phrasing has
         extra = {p: sum(idf[t] for t in context & phrasing_terms[p]) for p in shared} if context else {}
         # F-score of recall (matched / query) and precision (matched / phrasing),
@@ -679,14 +692,27 @@ class Matcher:
             results.append(Scored(index, self._texts[position], score, evidence[position], covered, forms[position]))
         return results
 
+    def _own_weights(self, positions: dict[int, float], terms: frozenset[str]) -> list[float] | dict[int, float]:
+        """The weight of each phrasing, without the optional terms the question
+        does not have: "où trouver le texte de l'AMI" is as much "le texte de
+        l'AMI ?" as "où est le texte ?" is where it is."""
+        unasked = self._optional_terms - terms
+        if not unasked:
+            return self._weights
+        idf, weights, phrasing_terms = self._idf, self._weights, self._terms
+        return {p: weights[p] - sum(idf[t] for t in unasked & phrasing_terms[p]) or weights[p] for p in positions}
+
     def _form_scores(self, terms: frozenset[str], context: frozenset[str], positions: list[int]) -> dict[int, float]:
         """How alike the question's terms and each phrasing's are, in form
-        (with the context's terms that phrasing has)."""
+        (with the context's terms that phrasing has, without the optional
+        terms the question does not have: see `_own_weights`)."""
+        unasked = self._optional_terms - terms
+        forms = {p: self._forms[p] if not unasked & self._terms[p] else " ".join(sorted(self._terms[p] - unasked))
+                 for p in positions}
         if not context:
-            found = process.extract(" ".join(sorted(terms)), {p: self._forms[p] for p in positions},
-                                    scorer=fuzz.token_sort_ratio, limit=None)
+            found = process.extract(" ".join(sorted(terms)), forms, scorer=fuzz.token_sort_ratio, limit=None)
             return {position: score for _, score, position in found}
-        return {p: fuzz.token_sort_ratio(" ".join(sorted(terms | (context & self._terms[p]))), self._forms[p])
+        return {p: fuzz.token_sort_ratio(" ".join(sorted(terms | (context & self._terms[p]))), forms[p])
                 for p in positions}
 
     def _shared_weights(self, terms: frozenset[str]) -> dict[int, float]:

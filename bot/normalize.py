@@ -40,7 +40,13 @@ STEM_LENGTH = 7
 _APOSTROPHES = "'’`´ʼ‘′"
 # Ligatures spelled out, and apostrophes turned into spaces before accents are
 # stripped ("lʼinsertion" must not become "linsertion").
-_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
+# "où" (where) is the only French word with "ù": with its accent it is not the
+# "ou" (or) of a stop word, and asks where, as "where" does ("on postule où ?").
+# Typed without its accent, it is still "where" where "or" cannot be: first
+# ("ou envoyer le dossier") or last ("on dépose ou ?"), see `fold`.
+WHERE = "where"
+_OR_OPENERS = frozenset("alors bien sinon pas non".split())  # "ou alors...", "ou bien..."
+_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"), ("où", f" {WHERE} "),
                  *((apostrophe, " ") for apostrophe in _APOSTROPHES))
 # Every ASCII byte that is not a lower-case letter or a digit becomes a space.
 _TO_SPACE = bytes(
@@ -190,7 +196,17 @@ def fold(text: str) -> str:
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
                  if not (word in _UNTIL_PREPOSITIONS and i and words[i - 1] == UNTIL)]
+    if words and "ou" in (words[0], words[-1]):
+        _read_where(words)
     return " ".join(words)
+
+
+def _read_where(words: list[str]) -> None:
+    """An "ou" opening or closing a text is "où" typed without its accent."""
+    if words[-1] == "ou" and len(words) > 1:
+        words[-1] = WHERE
+    if words[0] == "ou" and len(words) > 1 and words[1] not in _OR_OPENERS:
+        words[0] = WHERE
 
 
 def split_words(text: str) -> list[str]:
@@ -293,7 +309,7 @@ _FRAMING = (
     # "au titre de l'appel", "existe-t-il un interlocuteur"
     r"|je vous saurais|bien vouloir|je vous prie de|je me permets(?: de vous (?:contacter|ecrire|solliciter))?"
     r"|en mesure de|a meme de|au titre (?:de|du|des)|en matiere de|agissant (?:de|du|des)"
-    r"|dans (?:l )?hypothese (?:ou|d un|d une)|dans le cas ou|au cas ou"
+    r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     r"|(?:se|nous|me) lancer dans"
@@ -312,6 +328,8 @@ _STOP_PHRASES = re.compile(
     r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # asking to know is not what is asked ("est-il possible de savoir si...")
+    # "où en est la sélection ?" asks how far it has gone, not where
+    r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:2|quelques|peu de) (?:mots|phrases|lignes)|en bref|brievement|in short|in a nutshell"

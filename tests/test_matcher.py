@@ -554,3 +554,24 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert "12" in terms("12 territoires")
     # "encore" / "still" ask whether it is still time
     assert terms("peut-on encore déposer") == terms("quand peut-on déposer") == terms("can we still submit")
+
+
+def test_where_asks_where(matcher):
+    assert outcome(matcher, "on postule où concrètement") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "ou postuler") == (Outcome.ANSWERED, "comment-deposer")
+    # "où en est" asks how far something has gone
+    assert matcher.analyzer.terms("où en est la sélection") == matcher.analyzer.terms("la sélection")
+
+
+def test_a_phrasing_asking_where_still_answers_the_question_without_where(matcher):
+    # "où trouver le texte de l'AMI", "où déposer le dossier": "où" is not held against these
+    assert outcome(matcher, "je veux le texte complet de l'ami") == (Outcome.ANSWERED, "en-savoir-plus")
+    assert outcome(matcher, "avez vous un document sur le premier AMI") == (Outcome.ANSWERED, "en-savoir-plus")
+    assert outcome(matcher, "salut ou est le texte officiel de l'appel Bonne journée") == (
+        Outcome.ANSWERED, "en-savoir-plus")
+
+
+def test_the_plural_of_a_function_word_is_not_that_word(matcher):
+    # "à caractère social" frames; "une limite de caractères" is a subject the base does not know
+    assert "caracte" in matcher.analyzer.terms("une limite de caractères")
+    assert matcher.match("Y a-t-il une limite de caractères pour le dossier ?").outcome is not Outcome.ANSWERED

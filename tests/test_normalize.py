@@ -117,7 +117,7 @@ def test_framings_of_a_question_are_not_content():
                  "on m'a dit que", "j'ai lu qu'", "j'ai entendu dire que", "est-ce vrai que",
                  "c'est vrai que", "avez-vous des infos sur", "vous pensez que", "tu crois que",
                  "d'après vous", "de quoi s'agit-il", "compte-t-il", "en quelques phrases", "en priorité",
-                 "il est question de", "où puis-je", "je suppose que", "je présume qu'"):
+                 "il est question de", "puis-je", "je suppose que", "je présume qu'"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     # formal letters
     for text in ("je vous saurais gré de bien vouloir", "je me permets de vous contacter afin de savoir",
@@ -156,6 +156,16 @@ def test_an_email_address_is_named_as_such():
     assert fold("c'est bien communication@occitanie.gouv.fr ?") == "est bien email"
     assert fold("écrire à prenom.nom+ami@pref-occitanie.gouv.fr") == "ecrire a email"
     assert fold("@prefetoccitanie") == "prefetoccitanie"  # a Twitter name is not an address
+
+
+def test_where_is_told_from_or():
+    assert fold("on postule où ?") == "on postule where"
+    assert fold("Où déposer le dossier") == "where deposer le dossier"
+    # without its accent: "où" first or last, "ou" (or) between two words
+    assert fold("ou envoyer le dossier") == "where envoyer le dossier"
+    assert fold("on dépose ou ?") == "on depose where"
+    assert fold("CD ou PE") == "cd ou pe"
+    assert fold("ou alors en ligne ?") == "ou alors en ligne"
 
 
 def test_english_months_become_the_french_ones_of_the_documents():
