@@ -116,7 +116,7 @@ STOPWORDS: frozenset[str] = frozenset(
     seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
     recapitulatif recap resume resumer resumez synthese overview summary outline summarize summarise
     qqn qqch tt ts
-    tombe tombent tombera tomberont tomber
+    tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave

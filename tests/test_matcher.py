@@ -484,7 +484,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("notre assoc peut postuler sans le CD ?", "qui-peut-candidater"),  # not "associer" (a partner)
      ("ils vont prendre combien de projets", "nombre-territoires"),  # not "rendre" (submit)
      ("le dépôt c'est jusqu'au 11 oct. ?", "date-limite"),
-     ("Quels éléments doivent figurer dans la réponse à l'AMI ?", "attendus-projets")],  # the application
+     ("Quels éléments doivent figurer dans la réponse à l'AMI ?", "attendus-projets"),  # the application
+     ("la réponse de l'État arrive quand ?", "date-selection"),  # "arriver": as "tomber", when
+     ("on doit embarquer France Travail dans le projet ?", "membres-groupement")],  # as a partner
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
