@@ -244,7 +244,10 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Super, c'est exactement ce que je cherchais. Merci et bonne journée !", "au-revoir"),
      # a greeting and who writes, no question yet: the greeting invites it
      ("Bonjour, je suis chargé de mission insertion au département du Gers.", "bonjour"),
-     ("Bonsoir. Je m'appelle Julie, je coordonne le CCAS de Millau.", "bonjour")],
+     ("Bonsoir. Je m'appelle Julie, je coordonne le CCAS de Millau.", "bonjour"),
+     # not "commencer plus tard" (when the projects start)
+     ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
+     ("vous êtes un vrai conseiller ?", "robot")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
