@@ -166,6 +166,16 @@ _NUMERIC_DATE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# A department's number after an institution ("le CD31", "la CAF 81", "le
+# département 11") says which one, as a place name does: the number goes, so
+# that "CD31" reads "CD" and "31" does not read as the 31 projects of the
+# first AMI. (Lower-case ASCII text.)
+_DIGIT = re.compile(r"\d")
+_DEPARTMENT_NUMBER = re.compile(
+    r"\b(cd|cg|ddets|dreets|caf|cpam|ccas|cias|ml|departement|dept|dpt) ?(?:\d{2,3}|2a|2b)\b"
+)
+
+
 def _spell_out_date(match: re.Match[str]) -> str:
     day, month, year = match[1], match[2] or match[4], match[3] or match[5]
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
@@ -191,8 +201,10 @@ def fold(text: str) -> str:
         if special in text:
             text = text.replace(special, replacement)
     ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    words = [_SPELLED_OUT.get(word, word) for word in ascii_bytes.translate(_TO_SPACE).decode("ascii").split()
-             if word not in _ELIDED]
+    ascii_text = ascii_bytes.translate(_TO_SPACE).decode("ascii")
+    if _DIGIT.search(ascii_text):
+        ascii_text = _DEPARTMENT_NUMBER.sub(r"\1", ascii_text)
+    words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
                  if not (word in _UNTIL_PREPOSITIONS and i and words[i - 1] == UNTIL)]

@@ -489,7 +489,8 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("le dépôt c'est jusqu'au 11 oct. ?", "date-limite"),
      ("Quels éléments doivent figurer dans la réponse à l'AMI ?", "attendus-projets"),  # the application
      ("la réponse de l'État arrive quand ?", "date-selection"),  # "arriver": as "tomber", when
-     ("on doit embarquer France Travail dans le projet ?", "membres-groupement")],  # as a partner
+     ("on doit embarquer France Travail dans le projet ?", "membres-groupement"),  # as a partner
+     ("le CD31 doit donner son feu vert pour qu'on candidate ?", "qui-peut-candidater")],  # not 31 projects
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -168,6 +168,14 @@ def test_where_is_told_from_or():
     assert fold("ou alors en ligne ?") == "ou alors en ligne"
 
 
+def test_a_department_number_after_an_institution_is_dropped():
+    assert fold("le CD31 doit donner son feu vert") == "le cd doit donner son feu vert"
+    assert fold("la CAF 81 et la ML31") == "la caf et la ml"
+    assert fold("le département 2A") == "le departement"
+    assert fold("31 projets") == "31 projets"  # the first AMI's figure stays
+    assert fold("le 11 octobre") == "le 11 octobre"
+
+
 def test_english_months_become_the_french_ones_of_the_documents():
     assert fold("what happened in March 2020") == "what happened in mars 2020"
     assert fold("deadline October 11") == "deadline octobre 11"
