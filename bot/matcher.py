@@ -132,7 +132,7 @@ _INTRODUCTION = re.compile(
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
-_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand|comment|combien|pourquoi|est ce|si)\b")
+_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|si)\b")
 
 
 # Words of a question that point back to the sentence before it ("C'est la
@@ -153,6 +153,15 @@ _POINTS_BACK = re.compile(r"(?<![-\w])" + _BACK_WORDS, re.IGNORECASE)
 _OPENS_POINTING_BACK = re.compile(
     r"\s*(?:(?:et|mais|donc|alors) )?(?:est[- ]ce(?! qu)|c(?= )(?! (?:quoi|qui|koi|ki)\b)|" + _BACK_WORDS + r")"
     r"(?! (?:quand|ou|où|combien|comment|pourquoi)\b)",
+    re.IGNORECASE,
+)
+
+
+# A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
+# "..., dans ce cas on fait comment ?") holds its condition in the clause
+# before it: on its own it lost its subject.
+_CONCEDES = re.compile(
+    r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
     re.IGNORECASE,
 )
 
@@ -795,19 +804,24 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
     asked = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     pointing_back: list[tuple[str, str]] = []
     with_before: list[str] = []
+    conceding: set[str] = set()  # not tried alone: see _CONCEDES
     for before, question in ((sentences[i - 1], sentences[i]) for i in asked if i > 0):
-        if _POINTS_BACK.search(question):
+        if _CONCEDES.search(_CLAUSE_START.split(question)[0]):  # not "sans l'accord, on peut quand même ?"
+            conceding.add(question)
+            with_before.append(f"{before} {question}")
+        elif _POINTS_BACK.search(question):
             pointing_back.append((before, question))
         else:
             with_before.append(f"{before} {question}")
-    sentences = ([sentences[i] for i in asked] + with_before) or sentences
+    sentences = ([sentences[i] for i in asked if sentences[i] not in conceding] + with_before) or sentences
     parts: list[str | tuple[str, str]] = [*reversed(sentences), *reversed(pointing_back)] if several else []
     for sentence in reversed(sentences):
         clauses = _CLAUSE_START.split(sentence)
         for i in range(len(clauses) - 1, 0, -1):
             # "..., c'est ce que finance l'AMI ?" is not a question on its own, unless what
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
-            if not _OPENS_POINTING_BACK.match(clauses[i]) or all(map(_greets_or_introduces, clauses[:i])):
+            leans_back = _OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
+            if not leans_back or all(map(_greets_or_introduces, clauses[:i])):
                 parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:
         folded = fold(piece)

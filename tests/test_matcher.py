@@ -247,7 +247,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Bonsoir. Je m'appelle Julie, je coordonne le CCAS de Millau.", "bonjour"),
      # not "commencer plus tard" (when the projects start)
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
-     ("vous êtes un vrai conseiller ?", "robot")],
+     ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -458,6 +458,23 @@ def test_a_clause_that_opens_by_pointing_back_is_not_answered_alone(matcher):
     # after a greeting or who writes, such a clause is the question
     question = "Bonjour, je suis chargée de mission au département du Tarn, c'est pour renforcer la gouvernance ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
+
+
+def test_a_clause_that_concedes_is_not_answered_alone(matcher):
+    # "on peut quand même déposer ?" alone is how to submit; its condition is the CD's refusal
+    question = "si le conseil départemental refuse, on peut quand même déposer ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "comment-deposer")
+    question = "Le département ne veut pas s'engager. On peut quand même déposer ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "comment-deposer")
+    # a sentence that holds its condition is read on its own, after who writes
+    question = "Je travaille au CCAS de Rodez. On n'a pas l'accord du CD, on peut quand même déposer ? Merci d'avance."
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_the_principle_of_the_spie_is_not_what_projects_must_respect(matcher):
+    assert outcome(matcher, "c'est quoi le principe du SPIE ?") != (Outcome.ANSWERED, "attendus-projets")
+    assert outcome(matcher, "le projet doit respecter les principes du SPIE ?") == (
+        Outcome.ANSWERED, "attendus-projets")
 
 
 def test_a_piece_of_question_words_only_lost_its_subject(matcher):
