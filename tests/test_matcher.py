@@ -507,7 +507,10 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("Quels éléments doivent figurer dans la réponse à l'AMI ?", "attendus-projets"),  # the application
      ("la réponse de l'État arrive quand ?", "date-selection"),  # "arriver": as "tomber", when
      ("on doit embarquer France Travail dans le projet ?", "membres-groupement"),  # as a partner
-     ("le CD31 doit donner son feu vert pour qu'on candidate ?", "qui-peut-candidater")],  # not 31 projects
+     ("le CD31 doit donner son feu vert pour qu'on candidate ?", "qui-peut-candidater"),  # not 31 projects
+     ("quelle est la date de forclusion de l'AMI ?", "date-limite"),
+     # Pôle emploi, not the SPIE ("service public de l'insertion et de l'emploi")
+     ("le groupement doit-il inclure le service public de l'emploi ?", "membres-groupement")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
