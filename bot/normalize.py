@@ -311,6 +311,9 @@ _COURTESY = (
 # phrases. Folded text: "j'ai lu qu'il" reads "ai lu il".
 _FRAMING = (
     r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis"
+    # "j'aimerais connaître ...": wishing to know, as "savoir" (a function word) is
+    r"|(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
+    r"|souhaiterions) connaitre"
     r"|(?:je me|nous nous|on se) demand\w*|(?<!pas )besoin de (?:savoir|connaitre|comprendre)"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"

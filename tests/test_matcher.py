@@ -510,7 +510,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("le CD31 doit donner son feu vert pour qu'on candidate ?", "qui-peut-candidater"),  # not 31 projects
      ("quelle est la date de forclusion de l'AMI ?", "date-limite"),
      # Pôle emploi, not the SPIE ("service public de l'insertion et de l'emploi")
-     ("le groupement doit-il inclure le service public de l'emploi ?", "membres-groupement")],
+     ("le groupement doit-il inclure le service public de l'emploi ?", "membres-groupement"),
+     # "connaître" of "j'aimerais connaître" is not "connaîtra-t-on les résultats"
+     ("j'aimerais connaître on commence quand si on est retenu", "mise-en-oeuvre")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

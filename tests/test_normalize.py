@@ -158,6 +158,11 @@ def test_an_email_address_is_named_as_such():
     assert fold("@prefetoccitanie") == "prefetoccitanie"  # a Twitter name is not an address
 
 
+def test_wishing_to_know_is_not_content():
+    assert drop_stop_phrases(fold("j'aimerais connaître la date")).split() == ["la", "date"]
+    assert "connaitre" in drop_stop_phrases(fold("faut-il connaître le public"))  # what projects must show
+
+
 def test_where_is_told_from_or():
     assert fold("on postule où ?") == "on postule where"
     assert fold("Où déposer le dossier") == "where deposer le dossier"
