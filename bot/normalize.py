@@ -46,8 +46,8 @@ _APOSTROPHES = "'’`´ʼ‘′"
 # ("ou envoyer le dossier") or last ("on dépose ou ?"), see `fold`.
 WHERE = "where"
 _OR_OPENERS = frozenset("alors bien sinon pas non".split())  # "ou alors...", "ou bien..."
-_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"), ("où", f" {WHERE} "),
-                 *((apostrophe, " ") for apostrophe in _APOSTROPHES))
+_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
+                 ("où", f" {WHERE} "), *((apostrophe, " ") for apostrophe in _APOSTROPHES))
 # Every ASCII byte that is not a lower-case letter or a digit becomes a space.
 _TO_SPACE = bytes(
     byte if chr(byte).isdigit() or "a" <= chr(byte) <= "z" else ord(" ") for byte in range(256)
@@ -342,9 +342,9 @@ _FRAMING = (
 _STOP_PHRASES = re.compile(
     r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
-    # asking to know is not what is asked ("est-il possible de savoir si...")
     # "où en est la sélection ?" asks how far it has gone, not where
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
+    # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:2|quelques|peu de) (?:mots|phrases|lignes)|en bref|brievement|in short|in a nutshell"
