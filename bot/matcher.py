@@ -123,11 +123,17 @@ _ASKING = re.compile(
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une
 # association", "je travaille à la mission locale"), as folded text: who
 # writes, not what they ask ("je suis en retard pour le dépôt" is not one).
+_ROLE = r"chargee?s?|responsables?|directeur|directrice|coordinat\w*|agents?|conseill\w*|stagiaires?|elue?s?"
 _INTRODUCTION = re.compile(
-    r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|chargee?s?|responsables?"
-    r"|directeur|directrice|coordinat\w*|nouvel\w*|agents?|conseill\w*|stagiaires?|elue?s?)\b"
+    r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
     r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
+    r"|(?:je me|nous nous) present\w*"
+    # a role on its own, after a name: "Claire, chargée de mission au CD de l'Aude"
+    r"|(?:" + _ROLE + r") (?:de|d|du|des|au|aux|a|en|dans|chez|pour)\b"
 )
+# A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
+# three capitalised words.
+_NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")
 
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
@@ -557,14 +563,19 @@ class Matcher:
     def _smalltalk_words_only(self, question: str, text: str, courtesy_only: bool = False) -> MatchResult | None:
         """Small talk when the message only has small-talk words ("merci c'est
         clair"), or besides them only function words ("t'es un robot ou
-        pas"), or only courtesy formulas and function words (`courtesy_only`:
-        "merci infiniment pour ces réponses"): the entry with a phrasing made
-        of some of them."""
-        words = set(split_words(text))
+        pas") or courtesy formulas ("Parfait, merci pour votre aide, je
+        transmets à mon équipe."), or only courtesy formulas and function
+        words (`courtesy_only`: "merci infiniment pour ces réponses"): the
+        entry with a phrasing made of some of them."""
+        folded = fold(text)
+        words = set(folded.split())
         if not words or words & QUESTION_WORDS:
             return None
         content = words - STOPWORDS
-        if not (courtesy_only or words <= self._smalltalk_words or content and content <= self._smalltalk_words):
+        # besides courtesy formulas ("Parfait, merci pour votre aide, je transmets à mon équipe.")
+        besides_courtesy = set(drop_stop_phrases(folded).split()) - STOPWORDS
+        if not (courtesy_only or words <= self._smalltalk_words or content and content <= self._smalltalk_words
+                or besides_courtesy and besides_courtesy <= self._smalltalk_words):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))
         found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,
@@ -581,7 +592,8 @@ class Matcher:
         if "?" in text:
             return None
         clauses = _clauses(text)
-        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) for clause in clauses[1:]):
+        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or _NAME.fullmatch(clause)
+                                       for clause in clauses[1:]):
             return None
         greeting = self._smalltalk_match(clauses[0])
         if greeting is None:

@@ -271,7 +271,7 @@ def is_stopword(word: str) -> bool:
 # "petite question"), as folded text: their words would otherwise count as
 # unexplained content, or as a question for the contacts.
 _FOR_YOUR_HELP = (
-    r"(?:pour|de) (?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
+    r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?"
     r"|explications?|indications?|eclairages?)"
 )
@@ -300,6 +300,13 @@ _COURTESY = (
     r"(?: pour (?:tout|toute|toutes|tous) (?:complements?|questions?|informations?|precisions?)"
     r"(?: complementaires?| information)?)?"
     r"|desolee?|(?:je vous|pardon de vous) derange\w*"
+    # closing a conversation: "c'est très clair", "je reviendrai vers vous si besoin",
+    # "je transmets à mon équipe"
+    r"|(?<!n )est (?:tres |super |bien |parfaitement |plus )?clair"  # "c'" is gone once folded
+    r"|(?:je|nous|on) (?:reviendr\w*|reviens|revenons|revient) vers vous(?: si (?:besoin|necessaire))?"
+    r"|(?:je|nous|on) (?:transmets|transmettons|transmet|transmettrai|transmettrons|vais transmettre"
+    r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:a|aux) (?:mon|ma|mes|notre|nos)"
+    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"

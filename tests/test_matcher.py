@@ -247,7 +247,14 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Bonsoir. Je m'appelle Julie, je coordonne le CCAS de Millau.", "bonjour"),
      # not "commencer plus tard" (when the projects start)
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
-     ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci")],
+     ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
+     # long closings: courtesy formulas and small-talk words only
+     ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
+      "Bonne journée !", "merci"),
+     ("Parfait, merci pour votre aide, je transmets à mon équipe.", "merci"),
+     # a greeting, a name and a role: who writes, no question yet
+     ("Bonjour, je me présente : Claire, chargée de mission insertion au conseil départemental de l'Aude.",
+      "bonjour")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -603,3 +610,10 @@ def test_the_plural_of_a_function_word_is_not_that_word(matcher):
     # "à caractère social" frames; "une limite de caractères" is a subject the base does not know
     assert "caracte" in matcher.analyzer.terms("une limite de caractères")
     assert matcher.match("Y a-t-il une limite de caractères pour le dossier ?").outcome is not Outcome.ANSWERED
+
+
+def test_a_journalist_is_given_the_press_contact(matcher):
+    # not "à qui s'adresse le SPIE" (whom the SPIE is for)
+    question = "Bonjour, je suis journaliste à la Dépêche. À qui dois-je m'adresser pour une interview sur le SPIE ?"
+    result = matcher.match(question)
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "contacts"

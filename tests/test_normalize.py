@@ -158,6 +158,13 @@ def test_an_email_address_is_named_as_such():
     assert fold("@prefetoccitanie") == "prefetoccitanie"  # a Twitter name is not an address
 
 
+def test_closing_formulas_are_not_content():
+    for text in ("merci pour toutes ces informations", "je reviendrai vers vous si besoin",
+                 "je transmets à mon équipe", "c'est très clair"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    assert "clair" in drop_stop_phrases(fold("ce n'est pas clair"))
+
+
 def test_wishing_to_know_is_not_content():
     assert drop_stop_phrases(fold("j'aimerais connaître la date")).split() == ["la", "date"]
     assert "connaitre" in drop_stop_phrases(fold("faut-il connaître le public"))  # what projects must show
