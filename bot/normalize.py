@@ -326,6 +326,8 @@ _FRAMING = (
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
+    # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
+    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous )?a parle"
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",
     # "au titre de l'appel", "existe-t-il un interlocuteur"

@@ -519,7 +519,11 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      # Pôle emploi, not the SPIE ("service public de l'insertion et de l'emploi")
      ("le groupement doit-il inclure le service public de l'emploi ?", "membres-groupement"),
      # "connaître" of "j'aimerais connaître" is not "connaîtra-t-on les résultats"
-     ("j'aimerais connaître on commence quand si on est retenu", "mise-en-oeuvre")],
+     ("j'aimerais connaître on commence quand si on est retenu", "mise-en-oeuvre"),
+     # "communiqués": announced, not the press release
+     ("Savez-vous quand les résultats seront communiqués ?", "date-selection"),
+     ("on m'a parlé du SPIE, c'est quoi ?", "spie-presentation"),
+     ("une petite commune peut-elle candidater ?", "qui-peut-candidater")],  # a town, not "en commun"
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -165,6 +165,11 @@ def test_closing_formulas_are_not_content():
     assert "clair" in drop_stop_phrases(fold("ce n'est pas clair"))
 
 
+def test_hearing_about_something_is_not_content():
+    assert drop_stop_phrases(fold("j'entends parler du SPIE")).split() == ["du", "spie"]
+    assert drop_stop_phrases(fold("on m'a parlé de l'AMI")).split() == ["de", "ami"]
+
+
 def test_wishing_to_know_is_not_content():
     assert drop_stop_phrases(fold("j'aimerais connaître la date")).split() == ["la", "date"]
     assert "connaitre" in drop_stop_phrases(fold("faut-il connaître le public"))  # what projects must show
