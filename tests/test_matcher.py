@@ -621,3 +621,10 @@ def test_a_journalist_is_given_the_press_contact(matcher):
     question = "Bonjour, je suis journaliste à la Dépêche. À qui dois-je m'adresser pour une interview sur le SPIE ?"
     result = matcher.match(question)
     assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "contacts"
+
+
+def test_evaluating_projects_afterwards_is_not_how_applications_are_judged(matcher):
+    # the documents say nothing of evaluating results: not the selection criteria
+    assert matcher.match("les projets seront-ils évalués à la fin ?").outcome is not Outcome.ANSWERED
+    assert matcher.match("y aura-t-il une évaluation a posteriori des projets ?").outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "comment les projets seront-ils évalués ?") == (Outcome.ANSWERED, "attendus-projets")
