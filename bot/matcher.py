@@ -402,6 +402,11 @@ class Matcher:
             for i, p in enumerate(entry.phrasings)
         }
         self._smalltalk_words = {w for words in self._smalltalk.values() for w in words.split()}
+        # The words of each small-talk entry (all its phrasings together).
+        entry_words: dict[str, set[str]] = defaultdict(set)
+        for (entry_id, _), words in self._smalltalk.items():
+            entry_words[entry_id].update(words.split())
+        self._smalltalk_entry_words = [frozenset(words) for words in entry_words.values()]
         # The same without single letters, which say nothing on their own
         # ("a+" folds to "a", a subset of every message with "à").
         self._smalltalk_lettered = {
@@ -574,8 +579,7 @@ class Matcher:
         content = words - STOPWORDS
         # besides courtesy formulas ("Parfait, merci pour votre aide, je transmets à mon équipe.")
         besides_courtesy = set(drop_stop_phrases(folded).split()) - STOPWORDS
-        if not (courtesy_only or words <= self._smalltalk_words or content and content <= self._smalltalk_words
-                or besides_courtesy and besides_courtesy <= self._smalltalk_words):
+        if not (courtesy_only or any(map(self._is_smalltalk_vocabulary, (words, content, besides_courtesy)))):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))
         found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,
@@ -583,6 +587,17 @@ class Matcher:
         if not found:
             return None
         return MatchResult(question, Outcome.SMALLTALK, self.kb.entries[found[2][0]], round(found[1], 1))
+
+    def _is_smalltalk_vocabulary(self, words: set[str]) -> bool:
+        """Every one of `words` is used by small talk: by one entry, or by
+        several ("cool merci bcp") when none is also a word of the questions'
+        phrasings ("des infos en plus" takes "infos" from "merci pour les
+        infos" and "plus" from "à plus": it asks for more information)."""
+        if not words or not words <= self._smalltalk_words:
+            return False
+        if any(words <= entry_words for entry_words in self._smalltalk_entry_words):
+            return True
+        return not set(self.analyzer.terms_of(sorted(words - STOPWORDS))) & self._idf.keys()
 
     def _greeting_with_introduction(self, question: str, text: str) -> MatchResult | None:
         """A greeting followed only by who writes ("Bonjour, je suis chargée

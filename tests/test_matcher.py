@@ -616,6 +616,12 @@ def test_the_plural_of_a_function_word_is_not_that_word(matcher):
     assert matcher.match("Y a-t-il une limite de caractères pour le dossier ?").outcome is not Outcome.ANSWERED
 
 
+def test_words_of_several_small_talk_entries_that_also_ask_are_a_question(matcher):
+    # "infos" (merci pour les infos) and "plus" (à plus) together ask for more information
+    assert outcome(matcher, "des infos en plus ?")[0] is not Outcome.SMALLTALK
+    assert outcome(matcher, "cool merci bcp") == (Outcome.SMALLTALK, "merci")  # words of small talk only
+
+
 def test_a_journalist_is_given_the_press_contact(matcher):
     # not "à qui s'adresse le SPIE" (whom the SPIE is for)
     question = "Bonjour, je suis journaliste à la Dépêche. À qui dois-je m'adresser pour une interview sur le SPIE ?"
