@@ -634,3 +634,9 @@ def test_evaluating_projects_afterwards_is_not_how_applications_are_judged(match
     assert matcher.match("les projets seront-ils évalués à la fin ?").outcome is not Outcome.ANSWERED
     assert matcher.match("y aura-t-il une évaluation a posteriori des projets ?").outcome is not Outcome.ANSWERED
     assert outcome(matcher, "comment les projets seront-ils évalués ?") == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_an_amount_is_not_a_typo_of_a_function_word(matcher):
+    # "montant" is one letter from "montent" ("monter un projet"); amounts are not in the documents
+    assert "mont" in matcher.analyzer.terms("le montant par lauréat")
+    assert matcher.match("montant par lauréat ?").outcome is not Outcome.ANSWERED
