@@ -248,6 +248,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # not "commencer plus tard" (when the projects start)
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
      ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
+     ("yo", "bonjour"), ("thx", "merci"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
