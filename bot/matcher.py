@@ -599,6 +599,11 @@ class Matcher:
             return True
         return not set(self.analyzer.terms_of(sorted(words - STOPWORDS))) & self._idf.keys()
 
+    def _is_name(self, clause: str) -> bool:
+        """A person's name on its own ("Claire Martin"), not a capitalised
+        word of the base ("Bonjour, Candidature.")."""
+        return _NAME.fullmatch(clause) is not None and not self._question_terms(clause) & self._idf.keys()
+
     def _greeting_with_introduction(self, question: str, text: str) -> MatchResult | None:
         """A greeting followed only by who writes ("Bonjour, je suis chargée
         de mission au CD du Gers."), with no question yet: answered as the
@@ -607,7 +612,7 @@ class Matcher:
         if "?" in text:
             return None
         clauses = _clauses(text)
-        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or _NAME.fullmatch(clause)
+        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or self._is_name(clause)
                                        for clause in clauses[1:]):
             return None
         greeting = self._smalltalk_match(clauses[0])

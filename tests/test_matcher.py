@@ -623,6 +623,11 @@ def test_words_of_several_small_talk_entries_that_also_ask_are_a_question(matche
     assert outcome(matcher, "cool merci bcp") == (Outcome.SMALLTALK, "merci")  # words of small talk only
 
 
+def test_a_capitalised_word_of_the_base_after_a_greeting_is_not_a_name(matcher):
+    assert outcome(matcher, "Bonjour, Candidature.")[0] is not Outcome.SMALLTALK
+    assert outcome(matcher, "Bonjour, Claire Martin, directrice du CCAS de Millau.") == (Outcome.SMALLTALK, "bonjour")
+
+
 def test_a_journalist_is_given_the_press_contact(matcher):
     # not "à qui s'adresse le SPIE" (whom the SPIE is for)
     question = "Bonjour, je suis journaliste à la Dépêche. À qui dois-je m'adresser pour une interview sur le SPIE ?"
