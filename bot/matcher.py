@@ -29,7 +29,8 @@ every entry:
    `answered` when the best entry is above `answer` and ahead of the next
    by `margin`, unless a small-talk entry matches the whole message at least
    as well; `suggested` for the candidates above `suggest`;
-   otherwise `unanswered`.
+   otherwise `unanswered`. In a message with context and a question, an
+   entry that explains the context but not the question is only suggested.
 
 Everything that does not depend on the question is computed once, at load.
 """
@@ -95,6 +96,9 @@ MIN_CORRECTED_STOPWORD = 6
 TYPO_FIRST_LENGTH = 8
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
+# In a message with context and a question, the answer must explain at least
+# this share of the question's own weight (see _unless_the_question_is_left_unexplained).
+QUESTION_EXPLAINED_SHARE = 0.4
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
@@ -394,6 +398,7 @@ class Matcher:
         self.thresholds = thresholds
         self.max_chars = max_chars
         self._entries = kb.questions()
+        self._position_of = {entry.id: index for index, entry in enumerate(self._entries)}
         self._build_index()
         self._postings = self._build_postings()
         self._smalltalk = {
@@ -497,8 +502,9 @@ class Matcher:
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
-            return result
+            return self._unless_the_question_is_left_unexplained(text, result)
         result = self._best_piece(question, text, terms, exclude, result)
+        result = self._unless_the_question_is_left_unexplained(text, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = (self._smalltalk_clauses(question, text)
                          or self._smalltalk_words_only(question, text, courtesy_only=not terms)
@@ -509,6 +515,31 @@ class Matcher:
             # also means something in a question.
             return self._smalltalk_words_only(question, text) or result
         return result
+
+    def _unless_the_question_is_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when the message has
+        context and a question, and that entry explains the context rather
+        than the question ("Notre projet a été retenu au premier AMI. Combien
+        d'argent par projet ?" is not a question on the first AMI)."""
+        if result.outcome is not Outcome.ANSWERED or result.entry is None:
+            return result
+        sentences = _sentences(text)
+        asked = [s for s in sentences if s.rstrip().endswith("?") and not _POINTS_BACK.search(s)]
+        if len(sentences) < 2 or not asked:
+            return result
+        entry_terms = self._entry_terms[self._position_of[result.entry.id]]
+        # the question of a sentence may follow a comma ("Bonjour, je suis au CD, which actions are eligible?")
+        questions = [self._question_terms("".join(clauses[i:])) - QUESTION_WORDS
+                     for clauses in map(_CLAUSE_START.split, asked) for i in range(len(clauses))]
+        questions = [own for own in questions if own]
+        if not questions or any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE
+                                for own in questions):
+            return result
+        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
+                           (Candidate(result.entry, result.score),))
+
+    def _explained_share(self, terms: frozenset[str], entry_terms: frozenset[str]) -> float:
+        return sum(self.weight(t) for t in terms & entry_terms) / sum(self.weight(t) for t in terms)
 
     def _best_piece(self, question: str, text: str, terms: frozenset[str], exclude: str | None,
                     result: MatchResult) -> MatchResult:

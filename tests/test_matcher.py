@@ -647,3 +647,12 @@ def test_an_amount_is_not_a_typo_of_a_function_word(matcher):
     # "montant" is one letter from "montent" ("monter un projet"); amounts are not in the documents
     assert "mont" in matcher.analyzer.terms("le montant par lauréat")
     assert matcher.match("montant par lauréat ?").outcome is not Outcome.ANSWERED
+
+
+def test_an_answer_must_explain_the_question_not_only_its_context(matcher):
+    # the context sentence is about the first AMI; the question, about money the documents do not give
+    question = "Bonjour. Notre projet a été retenu au premier AMI en Occitanie. Combien d'argent par projet ?"
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+    # the question after a comma is what the answer must explain
+    question = "Bonjour, je suis chargée de mission au département du Tarn, which actions are eligible? Merci !"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
