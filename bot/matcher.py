@@ -665,7 +665,10 @@ class Matcher:
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         t = self.thresholds
         smalltalk = self._smalltalk_match(text)
-        if smalltalk and smalltalk.score >= best_score:
+        # small talk that is only part of the message ("j'ai une question délai ?") does not
+        # take the place of an answer
+        answerable = best_score >= t.answer and best_score - runner_up >= t.margin
+        if smalltalk and smalltalk.score >= best_score and (smalltalk.score >= 100 or not answerable):
             return MatchResult(question, Outcome.SMALLTALK, smalltalk.entry, round(smalltalk.score, 1))
         if best and best_score >= t.answer and best_score - runner_up >= t.margin:
             return MatchResult(question, Outcome.ANSWERED, best.entry, round(best_score, 1))

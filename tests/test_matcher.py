@@ -656,3 +656,9 @@ def test_an_answer_must_explain_the_question_not_only_its_context(matcher):
     # the question after a comma is what the answer must explain
     question = "Bonjour, je suis chargée de mission au département du Tarn, which actions are eligible? Merci !"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+
+
+def test_small_talk_that_is_only_part_of_the_message_does_not_replace_the_answer(matcher):
+    # "j'ai une question" is small talk; with "délai" the message asks the deadline
+    assert outcome(matcher, "j'ai une question délai ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "j'ai une question") == (Outcome.SMALLTALK, "capacites")
