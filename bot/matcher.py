@@ -670,7 +670,7 @@ class Matcher:
         answerable = best_score >= t.answer and best_score - runner_up >= t.margin
         if smalltalk and smalltalk.score >= best_score and (smalltalk.score >= 100 or not answerable):
             return MatchResult(question, Outcome.SMALLTALK, smalltalk.entry, round(smalltalk.score, 1))
-        if best and best_score >= t.answer and best_score - runner_up >= t.margin:
+        if best and answerable:
             return MatchResult(question, Outcome.ANSWERED, best.entry, round(best_score, 1))
         suggestions = tuple(
             c for c in ranked[:MAX_SUGGESTIONS]
