@@ -662,3 +662,9 @@ def test_small_talk_that_is_only_part_of_the_message_does_not_replace_the_answer
     # "j'ai une question" is small talk; with "délai" the message asks the deadline
     assert outcome(matcher, "j'ai une question délai ?") == (Outcome.ANSWERED, "date-limite")
     assert outcome(matcher, "j'ai une question") == (Outcome.SMALLTALK, "capacites")
+
+
+def test_a_letter_of_support_is_neither_the_agreement_nor_the_prefects_statement(matcher):
+    assert matcher.match("faut il une lettre de soutien du prefet").outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "faut-il une lettre d'accord du conseil départemental ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
