@@ -406,12 +406,12 @@ class Matcher:
             for entry in kb.smalltalk()
             for i, p in enumerate(entry.phrasings)
         }
-        self._smalltalk_words = {w for words in self._smalltalk.values() for w in words.split()}
-        # The words of each small-talk entry (all its phrasings together).
+        # The words of each small-talk entry (all its phrasings together), and of all of them.
         entry_words: dict[str, set[str]] = defaultdict(set)
         for (entry_id, _), words in self._smalltalk.items():
             entry_words[entry_id].update(words.split())
         self._smalltalk_entry_words = [frozenset(words) for words in entry_words.values()]
+        self._smalltalk_words = frozenset().union(*self._smalltalk_entry_words)
         # The same without single letters, which say nothing on their own
         # ("a+" folds to "a", a subset of every message with "à").
         self._smalltalk_lettered = {

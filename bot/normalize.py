@@ -208,16 +208,16 @@ def fold(text: str) -> str:
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
                  if not (word in _UNTIL_PREPOSITIONS and i and words[i - 1] == UNTIL)]
-    if words and "ou" in (words[0], words[-1]):
+    if len(words) > 1 and "ou" in (words[0], words[-1]):
         _read_where(words)
     return " ".join(words)
 
 
 def _read_where(words: list[str]) -> None:
-    """An "ou" opening or closing a text is "où" typed without its accent."""
-    if words[-1] == "ou" and len(words) > 1:
+    """An "ou" opening or closing a text of several words is "où" typed without its accent."""
+    if words[-1] == "ou":
         words[-1] = WHERE
-    if words[0] == "ou" and len(words) > 1 and words[1] not in _OR_OPENERS:
+    if words[0] == "ou" and words[1] not in _OR_OPENERS:
         words[0] = WHERE
 
 
