@@ -176,6 +176,14 @@ _DEPARTMENT_NUMBER = re.compile(
 )
 
 
+# An acronym written with dots ("S.P.I.E", "C.D.") is the acronym.
+_DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")
+
+
+def _join_letters(match: re.Match[str]) -> str:
+    return match[0].replace(".", "")
+
+
 def _spell_out_date(match: re.Match[str]) -> str:
     day, month, year = match[1], match[2] or match[4], match[3] or match[5]
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
@@ -197,6 +205,7 @@ def fold(text: str) -> str:
         text = _EMAIL.sub(" email ", text)
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
+        text = _DOTTED_ACRONYM.sub(_join_letters, text)
     for special, replacement in _REPLACEMENTS:
         if special in text:
             text = text.replace(special, replacement)

@@ -152,6 +152,13 @@ def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("le 32/01") == "le 32 01"
 
 
+def test_an_acronym_written_with_dots_is_the_acronym():
+    assert fold("S.P.I.E c'est quoi") == fold("SPIE c'est quoi")
+    assert fold("l'A.M.I. du C.D.") == fold("l'AMI du CD")
+    assert fold("E. Guyot, p. 2") == "e guyot p 2"  # a lone initial stays a letter
+    assert fold("www.occitanie.gouv.fr") == "www occitanie gouv fr"
+
+
 def test_an_email_address_is_named_as_such():
     assert fold("c'est bien communication@occitanie.gouv.fr ?") == "est bien email"
     assert fold("écrire à prenom.nom+ami@pref-occitanie.gouv.fr") == "ecrire a email"
