@@ -119,7 +119,7 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave
+    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
     constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer
@@ -340,6 +340,7 @@ _FRAMING = (
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",
     # "au titre de l'appel", "existe-t-il un interlocuteur"
+    r"|(?:je|nous) vous (?:ecris|ecrivons|contacte|contactons|sollicite|sollicitons)"
     r"|je vous saurais|bien vouloir|je vous prie de|je me permets(?: de vous (?:contacter|ecrire|solliciter))?"
     r"|en mesure de|a meme de|au titre (?:de|du|des)|en matiere de|agissant (?:de|du|des)"
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"

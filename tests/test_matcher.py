@@ -668,3 +668,10 @@ def test_a_letter_of_support_is_neither_the_agreement_nor_the_prefects_statement
     assert matcher.match("faut il une lettre de soutien du prefet").outcome is not Outcome.ANSWERED
     assert outcome(matcher, "faut-il une lettre d'accord du conseil départemental ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_announcing_that_one_writes_is_not_the_question(matcher):
+    assert outcome(matcher, "je vous écris pour savoir qui contacter") == (Outcome.ANSWERED, "contacts")
+    # "vers" (towards, around) is a function word
+    assert outcome(matcher, "vers quand la sélection ?") == (Outcome.ANSWERED, "date-selection")
+
