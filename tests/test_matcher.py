@@ -670,6 +670,13 @@ def test_a_letter_of_support_is_neither_the_agreement_nor_the_prefects_statement
         Outcome.ANSWERED, "qui-peut-candidater")
 
 
+def test_at_which_period_asks_when(matcher):
+    assert outcome(matcher, "vous communiquez les résultats de la sélection à quelle période") == (
+        Outcome.ANSWERED, "date-selection")
+    assert outcome(matcher, "à quelle période les projets seront-ils mis en œuvre ?") == (
+        Outcome.ANSWERED, "mise-en-oeuvre")
+
+
 def test_announcing_that_one_writes_is_not_the_question(matcher):
     assert outcome(matcher, "je vous écris pour savoir qui contacter") == (Outcome.ANSWERED, "contacts")
     # "vers" (towards, around) is a function word
