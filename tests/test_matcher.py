@@ -682,3 +682,8 @@ def test_announcing_that_one_writes_is_not_the_question(matcher):
     # "vers" (towards, around) is a function word
     assert outcome(matcher, "vers quand la sélection ?") == (Outcome.ANSWERED, "date-selection")
 
+
+def test_a_department_of_occitanie_is_a_territory(matcher):
+    assert outcome(matcher, "vous pensez que le Gers sera sélectionné ?") == (
+        Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "l'Hérault a-t-il été retenu au premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
