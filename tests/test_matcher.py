@@ -687,3 +687,17 @@ def test_a_department_of_occitanie_is_a_territory(matcher):
     assert outcome(matcher, "vous pensez que le Gers sera sélectionné ?") == (
         Outcome.ANSWERED, "selection-cas-particulier")
     assert outcome(matcher, "l'Hérault a-t-il été retenu au premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
+
+
+def test_the_department_need_not_be_the_applicant(matcher):
+    assert outcome(matcher, "faut-il obligatoirement que ce soit le département qui candidate ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_the_communication_department_is_the_contact(matcher):
+    assert outcome(matcher, "mail du service communication de la préfecture d'Occitanie") == (
+        Outcome.ANSWERED, "contacts")
+
+
+def test_the_35_territories_are_national(matcher):
+    assert outcome(matcher, "35 territoires c'est au niveau national ?") == (Outcome.ANSWERED, "nombre-territoires")
