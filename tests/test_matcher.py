@@ -701,3 +701,8 @@ def test_the_communication_department_is_the_contact(matcher):
 
 def test_the_35_territories_are_national(matcher):
     assert outcome(matcher, "35 territoires c'est au niveau national ?") == (Outcome.ANSWERED, "nombre-territoires")
+
+
+def test_the_governments_plan_is_the_anti_poverty_strategy(matcher):
+    assert outcome(matcher, "le SPIE s'inscrit dans quel plan du gouvernement ?") == (
+        Outcome.ANSWERED, "spie-strategie-pauvrete")
