@@ -249,6 +249,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
      ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
      ("yo", "bonjour"), ("thx", "merci"),
+     ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
@@ -454,11 +455,14 @@ def test_a_question_that_points_back_takes_the_sentence_before_as_context(matche
 
 
 def test_a_clause_that_opens_by_pointing_back_is_not_answered_alone(matcher):
-    # "c'est ce que finance l'AMI ?" is about the committee, not what the call funds
+    # "c'est ce que finance l'AMI ?" is about the minibus, not what the call funds
+    question = "On veut acheter un minibus pour les usagers, c'est ce que finance l'AMI ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    question = "On veut acheter un minibus pour les usagers : est-ce finançable par l'AMI ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    # a steering committee is governance, which the call does not fund
     question = "On veut créer un comité de pilotage départemental, c'est ce que finance l'AMI ?"
-    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
-    question = "On veut créer un comité de pilotage départemental : est-ce finançable par l'AMI ?"
-    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
     question = "parcours personnalisé pr toute personne en difficulté, c le principe du spie ?"  # SMS
     assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
     question = "parcours personnalisé pour toute personne en difficulté, c'est le principe du spie ?"
@@ -706,3 +710,19 @@ def test_the_35_territories_are_national(matcher):
 def test_the_governments_plan_is_the_anti_poverty_strategy(matcher):
     assert outcome(matcher, "le SPIE s'inscrit dans quel plan du gouvernement ?") == (
         Outcome.ANSWERED, "spie-strategie-pauvrete")
+
+
+def test_what_a_word_is_to_be_understood_as_is_not_what_the_group_includes(matcher):
+    assert outcome(matcher, "le texte parle de Pôle emploi, il faut comprendre France Travail ?") == (
+        Outcome.ANSWERED, "france-travail")
+    assert outcome(matcher, "le groupement doit comprendre Pôle emploi ?") == (Outcome.ANSWERED, "membres-groupement")
+
+
+def test_a_steering_committee_is_governance(matcher):
+    assert outcome(matcher, "faut-il monter un comité de pilotage institutionnel pour répondre ?") == (
+        Outcome.ANSWERED, "coordination-gouvernance")
+
+
+def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(matcher):
+    assert outcome(matcher, "il faut expliquer comment on va mettre en œuvre les objectifs du SPIE ?") == (
+        Outcome.ANSWERED, "attendus-projets")
