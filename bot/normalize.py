@@ -114,7 +114,7 @@ STOPWORDS: frozenset[str] = frozenset(
     passer passe passes passent passera passeront autour aupres parmi chez via
     fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
     seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
-    recapitulatif recap resume resumer resumez synthese overview summary outline summarize summarise
+    recapitulatif recap recapituler recapitulez recapitule resume resumer resumez synthese overview summary outline summarize summarise
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux

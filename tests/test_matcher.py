@@ -726,3 +726,14 @@ def test_a_steering_committee_is_governance(matcher):
 def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(matcher):
     assert outcome(matcher, "il faut expliquer comment on va mettre en œuvre les objectifs du SPIE ?") == (
         Outcome.ANSWERED, "attendus-projets")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("les projets seront départagés quand ?", "date-selection"),  # to decide between is to select
+     ("la fin des dépôts c'est le 11 octobre 2021 ?", "date-limite"),
+     ("une action menée par plusieurs acteurs ensemble est éligible ?", "actions-eligibles"),  # in common
+     ("récapitulez-moi les échéances de l'AMI", "calendrier")],  # "récapitulez" asks nothing itself
+)
+def test_words_of_the_same_notions(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
