@@ -368,7 +368,7 @@ _STOP_PHRASES = re.compile(
     # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
-    r"en (?:2|quelques|peu de) (?:mots|phrases|lignes)|en bref|brievement|in short|in a nutshell"
+    r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|"
     + _COURTESY + "|" + _FRAMING + r")(?!\S)"
 )

@@ -171,6 +171,7 @@ def outcome(matcher, question):
         # formal or unusual wording
         ("un centre social peut-il se positionner sur l'AMI ?", "qui-peut-candidater"),
         ("en quelques mots, c'est quoi l'AMI ?", "ami-presentation"),
+        ("l'ambition du SPIE en une phrase", "spie-presentation"),  # not "phase"
         ("peut-on envoyer le dossier par courrier ?", "comment-deposer"),  # paper asks "online?"
         ("une agence d'intérim peut-elle être membre du groupement ?", "membres-groupement"),
         ("pourquoi le gouvernement a-t-il créé le SPIE ?", "spie-strategie-pauvrete"),  # not "gouvernance"
