@@ -283,6 +283,7 @@ _FOR_YOUR_HELP = (
     r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?"
     r"|explications?|indications?|eclairages?)"
+    r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
 )
 _COURTESY = (
     r"merci (?:beaucoup |bien |encore |infiniment |mille fois )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
@@ -292,6 +293,7 @@ _COURTESY = (
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
+    r"|(?:nous )?esper\w* que vous (?:allez bien|vous portez bien|etes en forme)"
     # announcing a question says nothing of its subject ("j'ai une petite question")
     r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?(?:questions?|interrogations?)"
     r"|(?:une |encore une |une autre |une petite |petite |derniere |autre )question (?:svp|stp|rapide)"

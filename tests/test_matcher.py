@@ -251,6 +251,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
      ("yo", "bonjour"), ("thx", "merci"),
      ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
+     ("bonjour, j'espère que vous allez bien", "bonjour"), ("top, merci pour la réponse rapide", "merci"),
+     ("au plaisir", "au-revoir"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
@@ -734,7 +736,9 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
     [("les projets seront départagés quand ?", "date-selection"),  # to decide between is to select
      ("la fin des dépôts c'est le 11 octobre 2021 ?", "date-limite"),
      ("une action menée par plusieurs acteurs ensemble est éligible ?", "actions-eligibles"),  # in common
-     ("récapitulez-moi les échéances de l'AMI", "calendrier")],  # "récapitulez" asks nothing itself
+     ("récapitulez-moi les échéances de l'AMI", "calendrier"),
+     # what the specification imposes on projects, not where to find it
+     ("le cahier des charges impose quoi aux projets ?", "attendus-projets")],  # "récapitulez" asks nothing itself
 )
 def test_words_of_the_same_notions(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
