@@ -107,7 +107,7 @@ STOPWORDS: frozenset[str] = frozenset(
     preciser exactement exactment concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
-    consiste consistent signifie signifient sigle sigles acronyme
+    consiste consistent recouvre recouvrent englobe englobent signifie signifient sigle sigles acronyme
     acronymes abreviation lieu interviendra interviendront
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
@@ -257,12 +257,13 @@ _TIME_WORD = re.compile(
     r"(?:19|20)\d\d|" + "|".join(_FOLDED_MONTHS)
     + r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
+    r"|t[1-4]|trimestres?|semestres?|quarter"
 )
 TIME_ASKS = "quand"
 
 
 def is_time_word(word: str) -> bool:
-    """A folded year, month or season."""
+    """A folded year, month, season or quarter."""
     return _TIME_WORD.fullmatch(word) is not None
 
 

@@ -585,6 +585,10 @@ def test_framing_leads_to_the_question_asked(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
+def test_a_quarter_asks_when(matcher):
+    assert outcome(matcher, "les lauréats seront connus au T4 2021 ?") == (Outcome.ANSWERED, "date-selection")
+
+
 def test_only_times_the_base_never_mentions_ask_when(matcher):
     terms = matcher.analyzer.terms
     assert terms("démarrer en 2025") == terms("démarrer quand")
@@ -738,7 +742,9 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      ("une action menée par plusieurs acteurs ensemble est éligible ?", "actions-eligibles"),  # in common
      ("récapitulez-moi les échéances de l'AMI", "calendrier"),
      # what the specification imposes on projects, not where to find it
-     ("le cahier des charges impose quoi aux projets ?", "attendus-projets")],  # "récapitulez" asks nothing itself
+     ("le cahier des charges impose quoi aux projets ?", "attendus-projets"),
+     ("le dépôt se fait via quelle téléprocédure ?", "comment-deposer"),
+     ("que recouvre le service public de l'insertion et de l'emploi ?", "spie-presentation")],  # "récapitulez" asks nothing itself
 )
 def test_words_of_the_same_notions(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
