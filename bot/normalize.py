@@ -323,6 +323,16 @@ _COURTESY = (
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
+# The source documents and their authors, and what they do, as folded text.
+_SOURCES = (
+    r"(?:(?:2 )?(?:communiques?|articles?|textes?|documents?)(?: de presse)?(?: de la prefecture| du ministere)?"
+    r"(?: du (?:20|26) juillet)?|ministere|prefecture)"
+)
+_SAYS = (
+    r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
+    r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent)"
+)
+_ENGLISH_SOURCES = r"(?:press release|article|ministry|text|texts|documents?|prefecture)"
 # Discourse markers and framings of a question ("du coup", "à votre avis",
 # "je me demandais", "j'ai lu que"): how the person asks, not what. Verbs
 # that are meaningful elsewhere ("que pense la préfecture", "le groupement
@@ -356,6 +366,13 @@ _FRAMING = (
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
     r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi|il est question (?:de|du|des)"
     r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
+    # the documents named as the source of what is asked ("d'après le communiqué, qui peut
+    # candidater ?", "l'article liste 4 points...", "according to the press release"), not
+    # a request for them ("où lire le communiqué ?")
+    r"|(?:(?:cite|mentionne|evoque)\w* )?(?:selon|apres|dans|d apres) (?:le |la |les )?" + _SOURCES
+    + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?"
+    r"|according to (?:the )?" + _ENGLISH_SOURCES
+    + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
 )
 # Function-word phrases that would otherwise leave a misleading content word
 # (in "qu'est-ce qui est finançable", "qui" is not asking "who"; "tel que" is

@@ -748,3 +748,14 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
 )
 def test_words_of_the_same_notions(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("le communiqué cite l'Aude, l'Aveyron et le Tarn, pourquoi ?", "premier-ami"),
+     ("l'article parle de 31 projets en avril 2021, c'est quoi ?", "premier-ami"),
+     ("le communiqué mentionne un site pour déposer, lequel ?", "comment-deposer"),
+     ("what date does the article give as the deadline?", "date-limite")],
+)
+def test_a_question_citing_the_documents_is_answered_on_its_subject(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -223,3 +223,13 @@ def test_years_months_and_seasons_are_time_words():
 
     assert all(is_time_word(fold(w)) for w in ("2024", "Février", "août", "Noël", "printemps"))
     assert not any(is_time_word(w) for w in ("3000", "maison", "fall", "2024e"))
+
+
+def test_the_documents_named_as_a_source_are_not_the_subject():
+    for text in ("d'après le communiqué de la préfecture, qui peut candidater ?",
+                 "selon l'article du 20 juillet, qui peut candidater ?",
+                 "qui peut candidater, according to the press release?"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == ["qui", "candidater"], text
+    # asking for the document itself
+    assert "communique" in drop_stop_phrases(fold("où lire le communiqué de presse complet ?"))
+    assert "ministere" in drop_stop_phrases(fold("quel ministère porte l'AMI ?"))
