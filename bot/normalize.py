@@ -324,10 +324,11 @@ _COURTESY = (
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
 # The source documents and their authors, and what they do, as folded text.
-_SOURCES = (
+_DOCUMENTS = (
     r"(?:(?:2 )?(?:communiques?|articles?|textes?|documents?)(?: de presse)?(?: de la prefecture| du ministere)?"
-    r"(?: du (?:20|26) juillet)?|ministere|prefecture)"
+    r"(?: du (?:20|26) juillet)?)"
 )
+_SOURCES = r"(?:" + _DOCUMENTS + r"|ministere|prefecture)"
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent)"
@@ -370,7 +371,10 @@ _FRAMING = (
     # candidater ?", "l'article liste 4 points...", "according to the press release"), not
     # a request for them ("où lire le communiqué ?")
     r"|(?:(?:cite|mentionne|evoque)\w* )?(?:selon|apres|dans|d apres) (?:le |la |les )?" + _SOURCES
-    + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?"
+    # (followed by what is asked: "le communiqué dit quoi ?" asks what the document says)
+    + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?(?= \S)(?! quoi(?!\S))"
+    # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)
+    + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
 )

@@ -252,7 +252,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("yo", "bonjour"), ("thx", "merci"),
      ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
      ("bonjour, j'espère que vous allez bien", "bonjour"), ("top, merci pour la réponse rapide", "merci"),
-     ("au plaisir", "au-revoir"),
+     ("au plaisir", "au-revoir"), ("ok thanks, that's clear", "accord"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),

@@ -230,6 +230,10 @@ def test_the_documents_named_as_a_source_are_not_the_subject():
                  "selon l'article du 20 juillet, qui peut candidater ?",
                  "qui peut candidater, according to the press release?"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == ["qui", "candidater"], text
-    # asking for the document itself
+    assert drop_stop_phrases(fold("que dit l'article sur les actions éligibles ?")).split() == [
+        "les", "actions", "eligibles"]
+    # asking for the document itself, or what it says
     assert "communique" in drop_stop_phrases(fold("où lire le communiqué de presse complet ?"))
+    assert "communique" in drop_stop_phrases(fold("que dit le communiqué ?"))
+    assert "communique" in drop_stop_phrases(fold("le communiqué dit quoi ?"))
     assert "ministere" in drop_stop_phrases(fold("quel ministère porte l'AMI ?"))
