@@ -328,7 +328,10 @@ _DOCUMENTS = (
     r"(?:(?:2 )?(?:communiques?|articles?|textes?|documents?)(?: de presse)?(?: de la prefecture| du ministere)?"
     r"(?: du (?:20|26) juillet)?)"
 )
-_SOURCES = r"(?:" + _DOCUMENTS + r"|ministere|prefecture)"
+_SOURCES = (
+    r"(?:" + _DOCUMENTS + r"|ministere|prefecture"
+    r"|site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental))"
+)
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent)"
@@ -370,7 +373,12 @@ _FRAMING = (
     # the documents named as the source of what is asked ("d'après le communiqué, qui peut
     # candidater ?", "l'article liste 4 points...", "according to the press release"), not
     # a request for them ("où lire le communiqué ?")
-    r"|(?:(?:cite|mentionne|evoque)\w* )?(?:selon|apres|dans|d apres) (?:le |la |les )?" + _SOURCES
+    r"|(?:(?:cite|mentionne|evoque)\w* )?(?:selon|apres|dans|d apres|sur) (?:le |la |les )?" + _SOURCES + r"(?= \S)"
+    # "ils disent que...", and what the bot said before ("vous parliez de Pôle emploi")
+    r"|(?:ils|elles|on) (?:disent|dit|ecrivent|ecrit|indiquent|indique|parlent|parle) (?:que|de|d)"
+    r"|(?:dans )?(?:votre|ta) (?:reponse|message)(?: precedente?| d avant| d avant)?"
+    r"|(?:vous|tu) (?:parliez|parlais|avez parle|as parle|avez dit|as dit|disiez|disais|avez ecrit|as ecrit"
+    r"|mentionniez|avez mentionne|as mentionne)(?: (?:de|du|des|d|que))?"
     # (followed by what is asked: "le communiqué dit quoi ?" asks what the document says)
     + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?(?= \S)(?! quoi(?!\S))"
     # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)

@@ -755,7 +755,11 @@ def test_words_of_the_same_notions(matcher, question, entry):
     [("le communiqué cite l'Aude, l'Aveyron et le Tarn, pourquoi ?", "premier-ami"),
      ("l'article parle de 31 projets en avril 2021, c'est quoi ?", "premier-ami"),
      ("le communiqué mentionne un site pour déposer, lequel ?", "comment-deposer"),
-     ("what date does the article give as the deadline?", "date-limite")],
+     ("what date does the article give as the deadline?", "date-limite"),
+     ("J'ai lu sur le site du ministère que la date limite est le 11 octobre, c'est bien ça ?", "date-limite"),
+     ("sur le site de la préfecture, ils disent que la sélection est en décembre ?", "date-selection"),
+     # what the bot said before is not the subject either ("précédente" is not the first AMI)
+     ("dans votre réponse précédente vous parliez de Pôle emploi, c'est obligatoire ?", "membres-groupement")],
 )
 def test_a_question_citing_the_documents_is_answered_on_its_subject(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
