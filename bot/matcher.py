@@ -3,7 +3,8 @@
 How a question is scored against every phrasing (question + variants) of
 every entry:
 
-1. Analysis (`Analyzer`): the text is folded; each unknown word that is a
+1. Analysis (`Analyzer`): the signature of a pasted e-mail is left out
+   (`without_signature`); the text is folded; each unknown word that is a
    year, month or season becomes "quand"; a word of 8 letters or more one
    edit away from a known word is that word; one that is another inflection
    of a listed synonym becomes that synonym, otherwise it is corrected to the
@@ -174,6 +175,14 @@ _CONCEDES = re.compile(
     r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
     re.IGNORECASE,
 )
+
+
+# A line that closes a letter (folded), and the signature delimiters.
+_CLOSING_LINE = re.compile(
+    r"(?:(?:bien |tres )?cordialement|cdt|cdlt|bien a vous|(?:mes |nos )?(?:sinceres |meilleures )?"
+    r"salutations(?: distinguees)?|(?:best |kind )?regards|envoye (?:de|depuis) mon \w+(?: \w+)?)"
+)
+_SIGNATURE_START = re.compile(r"--+|__+")
 
 
 class Outcome(str, Enum):
@@ -498,7 +507,7 @@ class Matcher:
         message (or when the whole is not answered) gives the answer; a
         whole message answered with confidence is kept as it is.
         """
-        text = question[: self.max_chars]
+        text = without_signature(question)[: self.max_chars]
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
@@ -707,7 +716,7 @@ class Matcher:
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
-        terms = self.analyzer.terms(text[: self.max_chars])
+        terms = self.analyzer.terms(without_signature(text)[: self.max_chars])
         rows = [
             {
                 "entry": self._entries[scored.entry_index].id,
@@ -828,6 +837,18 @@ class Matcher:
             return None
         entry_id, _ = found[2]
         return Candidate(self.kb.entries[entry_id], found[1])
+
+
+def without_signature(text: str) -> str:
+    """`text` without the signature of an e-mail pasted into it: from a line
+    that closes a letter ("Bien cordialement,", "--", "Envoyé de mon
+    iPhone") on, the lines name who writes (their structure, their phone),
+    not what they ask."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines[1:], start=1):
+        if _SIGNATURE_START.fullmatch(line.strip()) or _CLOSING_LINE.fullmatch(fold(line)):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _sentences(text: str) -> list[str]:
