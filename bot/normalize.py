@@ -365,7 +365,8 @@ _FRAMING = (
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     r"|(?:se|nous|me) lancer dans"
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)
-    r"|(?:il )?faut (?:il )?(?:comprendre|entendre)|(?:doit on|on doit) (?:comprendre|entendre)"
+    r"|(?:il )?faut (?:il )?(?:comprendre|entendre|lire)|(?:doit on|on doit) (?:comprendre|entendre|lire)"
+    r"|(?:il )?est ecrit(?: que)?|en vrai"
     # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
     r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi|il est question (?:de|du|des)"

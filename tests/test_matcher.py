@@ -763,3 +763,18 @@ def test_words_of_the_same_notions(matcher, question, entry):
 )
 def test_a_question_citing_the_documents_is_answered_on_its_subject(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_the_signature_of_a_pasted_email_is_not_the_question(matcher):
+    thanks = "Merci beaucoup pour votre réponse.\nBien cordialement,\nMarie Dupont\nCCAS de Rodez"
+    assert outcome(matcher, thanks) == (Outcome.SMALLTALK, "merci")
+    question = ("Bonjour,\nPourriez-vous m'indiquer sur quelle plateforme déposer notre dossier ?\n--\n"
+                "Paul Leroy, directeur, Mission locale du Tarn\nTél : 05 63 00 00 00")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "comment-deposer")
+
+
+def test_what_the_documents_write_is_not_the_subject(matcher):
+    question = ("Bonjour,\nDans les documents il est écrit Pôle emploi : faut-il lire France Travail ?\n"
+                "Merci,\nL'équipe du CIAS")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "france-travail")
+    assert outcome(matcher, "genre le SPIE c'est quoi en vrai") == (Outcome.ANSWERED, "spie-presentation")
