@@ -507,7 +507,7 @@ class Matcher:
         message (or when the whole is not answered) gives the answer; a
         whole message answered with confidence is kept as it is.
         """
-        text = without_signature(question)[: self.max_chars]
+        text = without_signature(question[: self.max_chars])
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
@@ -716,7 +716,7 @@ class Matcher:
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
-        terms = self.analyzer.terms(without_signature(text)[: self.max_chars])
+        terms = self.analyzer.terms(without_signature(text[: self.max_chars]))
         rows = [
             {
                 "entry": self._entries[scored.entry_index].id,
