@@ -294,7 +294,7 @@ _COURTESY = (
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
     r"|have a (?:nice|good|great) day"
-    r"|(?:nous )?esper\w* que vous (?:allez bien|vous portez bien|etes en forme)"
+    r"|(?:nous )?esper(?:e|ons|ais|ions) que vous (?:allez bien|vous portez bien|etes en forme)"
     # announcing a question says nothing of its subject ("j'ai une petite question")
     r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?(?:questions?|interrogations?)"
     r"|(?:une |encore une |une autre |une petite |petite |derniere |autre )question (?:svp|stp|rapide)"
@@ -374,7 +374,7 @@ _FRAMING = (
     # the documents named as the source of what is asked ("d'après le communiqué, qui peut
     # candidater ?", "l'article liste 4 points...", "according to the press release"), not
     # a request for them ("où lire le communiqué ?")
-    r"|(?:(?:cite|mentionne|evoque)\w* )?(?:selon|apres|dans|d apres|sur) (?:le |la |les )?" + _SOURCES + r"(?= \S)"
+    r"|(?:(?:cite|mentionne|evoque)(?:e|es|s|ee|ees)? )?(?:selon|apres|dans|d apres|sur) (?:le |la |les )?" + _SOURCES + r"(?= \S)"
     # "ils disent que...", and what the bot said before ("vous parliez de Pôle emploi")
     r"|(?:ils|elles|on) (?:disent|dit|ecrivent|ecrit|indiquent|indique|parlent|parle) (?:que|de|d)"
     r"|(?:dans )?(?:votre|ta) (?:reponse|message)(?: precedente?| d avant| d avant)?"
