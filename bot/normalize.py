@@ -114,7 +114,7 @@ STOPWORDS: frozenset[str] = frozenset(
     passer passe passes passent passera passeront autour aupres parmi chez via
     fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
     seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
-    recapitulatif recap recapituler recapitulez recapitule resume resumer resumez synthese overview summary outline summarize summarise
+    escompte escomptes escomptee escomptees recapitulatif recap recapituler recapitulez recapitule resume resumer resumez synthese overview summary outline summarize summarise
     qqn qqch tt ts
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
@@ -257,7 +257,7 @@ _TIME_WORD = re.compile(
     r"(?:19|20)\d\d|" + "|".join(_FOLDED_MONTHS)
     + r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
-    r"|t[1-4]|trimestres?|semestres?|quarter"
+    r"|t[1-4]|trimestres?|semestres?|quarter|sylvestre|toussaint|paques"
 )
 TIME_ASKS = "quand"
 
@@ -283,13 +283,13 @@ def is_stopword(word: str) -> bool:
 _FOR_YOUR_HELP = (
     r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?"
-    r"|explications?|indications?|eclairages?)"
+    r"|explications?|indications?|eclairages?|diligence|reactivite)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
 )
 _COURTESY = (
     r"merci (?:beaucoup |bien |encore |infiniment |mille fois )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
     r"|merci (?:beaucoup|infiniment|mille fois)|(?:par )?avance merci"
-    r"|(?:tres |une )?(?:bonne|belle) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
+    r"|(?:tres |une )?(?:bonne|belle|excellente) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
     r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"

@@ -253,6 +253,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
      ("bonjour, j'espère que vous allez bien", "bonjour"), ("top, merci pour la réponse rapide", "merci"),
      ("au plaisir", "au-revoir"), ("ok thanks, that's clear", "accord"),
+     ("je vous remercie de votre diligence", "merci"), ("excellente journée à vous", "au-revoir"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
@@ -778,3 +779,23 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
                 "Merci,\nL'équipe du CIAS")
     assert outcome(matcher, question) == (Outcome.ANSWERED, "france-travail")
     assert outcome(matcher, "genre le SPIE c'est quoi en vrai") == (Outcome.ANSWERED, "spie-presentation")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("quels organismes sont habilités à soumissionner ?", "qui-peut-candidater"),  # not a "soumission" (deposit)
+     ("les actions doivent-elles être co-construites par les acteurs du territoire ?", "actions-eligibles"),
+     ("la date de fermeture des candidatures ?", "date-limite"),
+     ("quand la décision d'attribution interviendra-t-elle ?", "date-selection"),
+     ("quelle temporalité pour la réalisation des actions ?", "mise-en-oeuvre"),
+     ("quelles sont les modalités de transmission des dossiers ?", "comment-deposer"),
+     ("quel est le volume de territoires à retenir ?", "nombre-territoires"),
+     ("combien de projets ont été labellisés lors de la première vague ?", "premier-ami")],
+)
+def test_formal_vocabulary(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_an_investigation_is_not_a_construction(matcher):
+    # "co-construire" is in common; "instruction" must not be corrected into "construction"
+    assert "constru" not in " ".join(matcher.analyzer.terms("combien de temps dure l'instruction ?"))
