@@ -790,7 +790,10 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("quelle temporalité pour la réalisation des actions ?", "mise-en-oeuvre"),
      ("quelles sont les modalités de transmission des dossiers ?", "comment-deposer"),
      ("quel est le volume de territoires à retenir ?", "nombre-territoires"),
-     ("combien de projets ont été labellisés lors de la première vague ?", "premier-ami")],
+     ("combien de projets ont été labellisés lors de la première vague ?", "premier-ami"),
+     ("pouvez-vous me donner le chronogramme de l'appel ?", "calendrier"),
+     # "faire l'objet de" is to undergo, not the object of the call
+     ("le SPIE a-t-il fait l'objet d'une phase de test ?", "experimentations")],
 )
 def test_formal_vocabulary(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
