@@ -345,7 +345,7 @@ _ENGLISH_SOURCES = r"(?:press release|article|ministry|text|texts|documents?|pre
 _FRAMING = (
     r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis"
     # "a-t-il fait l'objet d'une phase de test ?": was it tested (not "l'objet de l'AMI")
-    r"|(?:fait|faire|font|fera|feront|faisait) objet (?:de|d|du|des)"
+    r"|(?:fait|faire|font|fera|feront|faisait) objet(?: (?:de|du|des))?"
     # "j'aimerais connaître ...": wishing to know, as "savoir" (a function word) is
     r"|(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
     r"|souhaiterions) connaitre"
