@@ -104,7 +104,7 @@ STOPWORDS: frozenset[str] = frozenset(
     voudrais voudrions voulons voulez veux veut vouloir aimerais aimerions
     souhaite souhaitons souhaiterais souhaiterions chose choses genre type
     types sorte quelqu quelque quelques nombreux dire donner indiquer expliquer
-    preciser exactement exactment concretement precisement vraiment reellement
+    preciser exactement exactment exact exacte exacts exactes concretement precisement vraiment reellement
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
     consiste consistent recouvre recouvrent englobe englobent signifie signifient sigle sigles acronyme

@@ -793,7 +793,12 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("combien de projets ont été labellisés lors de la première vague ?", "premier-ami"),
      ("pouvez-vous me donner le chronogramme de l'appel ?", "calendrier"),
      # "faire l'objet de" is to undergo, not the object of the call
-     ("le SPIE a-t-il fait l'objet d'une phase de test ?", "experimentations")],
+     ("le SPIE a-t-il fait l'objet d'une phase de test ?", "experimentations"),
+     # abbreviations and hurried words
+     ("qui contacter a la pref", "contacts"),
+     ("les actions doivent suivre les recos de la concertation ?", "actions-eligibles"),
+     ("c quoi la deadline exacte pr l'AMI spie", "date-limite"),
+     ("le depot ferme le 11 octobre 2021 c ca ?", "date-limite")],
 )
 def test_formal_vocabulary(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
