@@ -31,7 +31,9 @@ every entry:
    by `margin`, unless a small-talk entry matches the whole message at least
    as well; `suggested` for the candidates above `suggest`;
    otherwise `unanswered`. In a message with context and a question, an
-   entry that explains the context but not the question is only suggested.
+   entry that explains the context but not the question is only suggested,
+   and so is an entry that does not speak of what a question counts
+   ("combien d'euros par territoire ?").
 
 Everything that does not depend on the question is computed once, at load.
 """
@@ -100,6 +102,8 @@ FORM_CANDIDATES = 60
 # In a message with context and a question, the answer must explain at least
 # this share of the question's own weight (see _unless_the_question_is_left_unexplained).
 QUESTION_EXPLAINED_SHARE = 0.4
+# The question word that asks for a count; the word after it is what is counted.
+COUNT_ASKS = "combien"
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
@@ -511,9 +515,9 @@ class Matcher:
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
-            return self._unless_the_question_is_left_unexplained(text, result)
+            return self._unless_left_unexplained(text, result)
         result = self._best_piece(question, text, terms, exclude, result)
-        result = self._unless_the_question_is_left_unexplained(text, result)
+        result = self._unless_left_unexplained(text, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = (self._smalltalk_clauses(question, text)
                          or self._smalltalk_words_only(question, text, courtesy_only=not terms)
@@ -524,6 +528,27 @@ class Matcher:
             # also means something in a question.
             return self._smalltalk_words_only(question, text) or result
         return result
+
+    def _unless_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when that entry leaves
+        unexplained what is counted or the question of a message with context."""
+        result = self._unless_the_counted_thing_is_unexplained(text, result)
+        return self._unless_the_question_is_left_unexplained(text, result)
+
+    def _unless_the_counted_thing_is_unexplained(self, text: str, result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when the question counts
+        something ("combien d'euros par territoire ?") its entry does not
+        speak of: it would answer another count."""
+        if result.outcome is not Outcome.ANSWERED or result.entry is None or COUNT_ASKS not in fold(text):
+            return result
+        words = self.analyzer.words(text)
+        if COUNT_ASKS not in words[:-1]:
+            return result
+        counted = self.analyzer.term(words[words.index(COUNT_ASKS) + 1])
+        if counted in self._entry_terms[self._position_of[result.entry.id]]:
+            return result
+        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
+                           (Candidate(result.entry, result.score),))
 
     def _unless_the_question_is_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the message has

@@ -807,3 +807,10 @@ def test_formal_vocabulary(matcher, question, entry):
 def test_an_investigation_is_not_a_construction(matcher):
     # "co-construire" is in common; "instruction" must not be corrected into "construction"
     assert "constru" not in " ".join(matcher.analyzer.terms("combien de temps dure l'instruction ?"))
+
+
+def test_a_count_of_something_the_entry_does_not_speak_of_is_not_answered(matcher):
+    assert matcher.match("combien d'euros par territoire retenu ?").outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "combien de territoires seront retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
+    # "dans combien de temps" asks when, and counts nothing
+    assert outcome(matcher, "dans combien de temps la décision ?") == (Outcome.ANSWERED, "date-selection")
