@@ -33,7 +33,7 @@ SYNONYMS_FILE = "synonymes.yaml"
 SPECIAL_FILES = (SOURCES_FILE, DATES_FILE, SYNONYMS_FILE)
 CONTACTS_ENTRY = "contacts"
 
-ENTRY_KEYS = ("id", "question", "variantes", "reponse", "liens", "voir_aussi", "source", "revu_le")
+ENTRY_KEYS = ("id", "question", "variantes", "reponse", "liens", "voir_aussi", "source", "revu_le", "region")
 THEME_KEYS = ("theme", "type", "entrees")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -98,6 +98,9 @@ class Entry:
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     reviewed: dt.date | None = None
+    # The region the answer is true of only ("Occitanie": the prefect's
+    # statement, the press contact), or None for an answer true everywhere.
+    region: str | None = None
     file: str = ""
     line: int = 0
     variant_lines: tuple[int, ...] = ()
@@ -429,13 +432,18 @@ def _read_entry(path: Path, line: int, item: Any, theme: str, smalltalk: bool, r
     if reviewed is not None and not isinstance(reviewed, dt.date):
         report.error(path, item.line_of("revu_le"), "« revu_le » doit être une date AAAA-MM-JJ.", entry_id)
         reviewed = None
+    region = _text(item.get("region"))
+    if "region" in item and region is None:
+        report.error(path, item.line_of("region"), "« region » doit être le nom d'une région "
+                     "(ex. region: Occitanie), ou être retiré si la réponse vaut partout.", entry_id)
     if question is None or answer is None:
         return None
     return Entry(
         id=entry_id, question=question, variants=variants, answer=answer.rstrip(), theme=theme,
         smalltalk=smalltalk, links=_read_links(path, item, entry_id, report),
         related=_string_list(path, item, "voir_aussi", entry_id, report), sources=sources,
-        reviewed=reviewed, file=report.display_name(path), line=line, variant_lines=variant_lines,
+        reviewed=reviewed, region=region, file=report.display_name(path), line=line,
+        variant_lines=variant_lines,
     )
 
 

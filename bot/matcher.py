@@ -102,6 +102,11 @@ FORM_CANDIDATES = 60
 # In a message with context and a question, the answer must explain at least
 # this share of the question's own weight (see _unless_the_question_is_left_unexplained).
 QUESTION_EXPLAINED_SHARE = 0.4
+# The term of the synonyms' "autre région" (Bretagne, Normandie...): a region
+# the documents do not speak of. Unknown to every entry, it weighs against all
+# of them as an unknown word does; an answer true of one region only is never
+# given for another (see `_unless_another_region_is_asked`).
+OTHER_REGION = f"autre{JOINER}region"
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -531,9 +536,21 @@ class Matcher:
 
     def _unless_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when that entry leaves
-        unexplained what is counted or the question of a message with context."""
+        unexplained what is counted, the question of a message with context,
+        or the region asked about."""
         result = self._unless_the_counted_thing_is_unexplained(text, result)
+        result = self._unless_another_region_is_asked(text, result)
         return self._unless_the_question_is_left_unexplained(text, result)
+
+    def _unless_another_region_is_asked(self, text: str, result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when that entry is true
+        of one region and the question names another ("qui contacter à la
+        préfecture de Bretagne ?" is not the Occitanie press contact)."""
+        if (result.outcome is not Outcome.ANSWERED or result.entry is None or result.entry.region is None
+                or OTHER_REGION not in self.analyzer.terms(text)):
+            return result
+        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
+                           (Candidate(result.entry, result.score),))
 
     def _unless_the_counted_thing_is_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the question counts

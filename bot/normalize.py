@@ -405,6 +405,9 @@ _STOP_PHRASES = re.compile(
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|"
+    # the whole country: the call is national ("la date limite est-elle la même partout ?")
+    r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
+    r"|partout(?: en france)?|au niveau national|a l echelle nationale|"
     + _COURTESY + "|" + _FRAMING + r")(?!\S)"
 )
 

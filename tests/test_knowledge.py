@@ -66,6 +66,23 @@ def test_unknown_field_suggests_the_right_name(kb_copy):
     assert any("il manque « reponse: »" in p and "comment-deposer" in p for p in found)
 
 
+def test_an_empty_region_says_what_to_write(kb_copy):
+    path = kb_copy / "deposer.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    region: Occitanie\n" in text
+    path.write_text(text.replace("    region: Occitanie\n", "    region:\n", 1), encoding="utf-8")
+    line = next(i + 1 for i, l in enumerate(text.splitlines()) if l == "    region: Occitanie")
+    [problem] = problems_of(kb_copy)
+    assert problem.startswith(f"knowledge/deposer.yaml, ligne {line} (entrée « contacts »)")
+    assert "region: Occitanie" in problem
+
+
+def test_entries_true_of_occitanie_only_say_so(kb):
+    assert {e.id for e in kb.questions() if e.region} == {"contacts", "declaration-prefet", "premier-ami"}
+    assert kb.entries["contacts"].region == "Occitanie"
+    assert kb.entries["qui-peut-candidater"].region is None
+
+
 def test_duplicate_id_reports_both_places(kb_copy):
     path = kb_copy / "deposer.yaml"
     text = path.read_text(encoding="utf-8").replace("- id: contacts", "- id: comment-deposer")

@@ -815,3 +815,19 @@ def test_a_count_of_something_the_entry_does_not_speak_of_is_not_answered(matche
     assert outcome(matcher, "combien de territoires seront retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
     # "dans combien de temps" asks when, and counts nothing
     assert outcome(matcher, "dans combien de temps la décision ?") == (Outcome.ANSWERED, "date-selection")
+
+
+def test_an_answer_true_of_occitanie_only_is_not_given_for_another_region(matcher):
+    for question in ("qui contacter à la préfecture de Bretagne ?",
+                     "qu'a déclaré le préfet des Hauts-de-France ?",
+                     "la Normandie a-t-elle été retenue au premier AMI ?"):
+        assert matcher.match(question).outcome is not Outcome.ANSWERED, question
+    assert outcome(matcher, "qui contacter à la préfecture ?") == (Outcome.ANSWERED, "contacts")
+    # "la réunion d'information" is a meeting, not the île de la Réunion
+    assert "autre_region" not in matcher.analyzer.terms("la réunion d'information c'est quand ?")
+
+
+def test_the_whole_country_says_nothing_of_the_subject(matcher):
+    assert outcome(matcher, "les projets de toutes les régions se font en 2022-2023 ?") == (
+        Outcome.ANSWERED, "mise-en-oeuvre")
+    assert outcome(matcher, "en 2026 on dit France Travail partout ?") == (Outcome.ANSWERED, "france-travail")
