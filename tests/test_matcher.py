@@ -255,6 +255,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("au plaisir", "au-revoir"), ("ok thanks, that's clear", "accord"),
      ("je vous remercie de votre diligence", "merci"), ("excellente journée à vous", "au-revoir"),
      ("ah d'accord, je comprends mieux", "accord"),
+     ("vous répondez à quoi ?", "capacites"), ("can I ask in English?", "capacites"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
