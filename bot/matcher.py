@@ -33,7 +33,8 @@ every entry:
    otherwise `unanswered`. In a message with context and a question, an
    entry that explains the context but not the question is only suggested,
    and so is an entry that does not speak of what a question counts
-   ("combien d'euros par territoire ?").
+   ("combien d'euros par territoire ?"), or one true of a region only
+   (`region` in the base) when the question names another.
 
 Everything that does not depend on the question is computed once, at load.
 """
@@ -549,8 +550,7 @@ class Matcher:
         if (result.outcome is not Outcome.ANSWERED or result.entry is None or result.entry.region is None
                 or OTHER_REGION not in self.analyzer.terms(text)):
             return result
-        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
-                           (Candidate(result.entry, result.score),))
+        return _only_suggested(result)
 
     def _unless_the_counted_thing_is_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the question counts
@@ -564,8 +564,7 @@ class Matcher:
         counted = self.analyzer.term(words[words.index(COUNT_ASKS) + 1])
         if counted in self._entry_terms[self._position_of[result.entry.id]]:
             return result
-        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
-                           (Candidate(result.entry, result.score),))
+        return _only_suggested(result)
 
     def _unless_the_question_is_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the message has
@@ -586,8 +585,7 @@ class Matcher:
         if not questions or any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE
                                 for own in questions):
             return result
-        return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
-                           (Candidate(result.entry, result.score),))
+        return _only_suggested(result)
 
     def _explained_share(self, terms: frozenset[str], entry_terms: frozenset[str]) -> float:
         return sum(self.weight(t) for t in terms & entry_terms) / sum(self.weight(t) for t in terms)
@@ -879,6 +877,13 @@ class Matcher:
             return None
         entry_id, _ = found[2]
         return Candidate(self.kb.entries[entry_id], found[1])
+
+
+def _only_suggested(result: MatchResult) -> MatchResult:
+    """An answer turned into the suggestion of its entry."""
+    assert result.entry is not None
+    return MatchResult(result.question, Outcome.SUGGESTED, None, result.score,
+                       (Candidate(result.entry, result.score),))
 
 
 def without_signature(text: str) -> str:

@@ -328,9 +328,11 @@ _DOCUMENTS = (
     r"(?:(?:2 )?(?:communiques?|articles?|textes?|documents?)(?: de presse)?(?: de la prefecture| du ministere)?"
     r"(?: du (?:20|26) juillet)?)"
 )
-_SOURCES = (
-    r"(?:" + _DOCUMENTS + r"|ministere|prefecture"
-    r"|site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental))"
+_WEBSITES = r"site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental)"
+_SOURCES = r"(?:" + _DOCUMENTS + r"|ministere|prefecture|" + _WEBSITES + ")"
+_NAMED_SOURCES = (
+    r"(?:(?:2 )?(?:communiques?|articles?|textes?)(?: de presse)?(?: de la prefecture| du ministere)?"
+    r"(?: du (?:20|26) juillet)?|ministere|prefecture|" + _WEBSITES + ")"
 )
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
@@ -376,10 +378,13 @@ _FRAMING = (
     # the documents named as the source of what is asked ("d'après le communiqué, qui peut
     # candidater ?", "l'article liste 4 points...", "according to the press release"), not
     # a request for them ("où lire le communiqué ?")
-    r"|(?:(?:cite|mentionne|evoque)(?:e|es|s|ee|ees)? )?(?:selon|apres|dans|d apres|sur) (?:le |la |les )?" + _SOURCES + r"(?= \S)"
+    r"|(?:selon|apres|d apres) (?:le |la |les )?" + _SOURCES + r"(?= \S)"
+    # (after "dans" and "sur", not plain "documents": "dans les documents à joindre")
+    r"|(?:(?:cite|mentionne|evoque)(?:e|es|s|ee|ees)? )?(?:dans|sur) (?:le |la |les )?" + _NAMED_SOURCES + r"(?= \S)"
     # "ils disent que...", and what the bot said before ("vous parliez de Pôle emploi")
     r"|(?:ils|elles|on) (?:disent|dit|ecrivent|ecrit|indiquent|indique|parlent|parle) (?:que|de|d)"
-    r"|(?:dans )?(?:votre|ta) (?:reponse|message)(?: precedente?| d avant| d avant)?"
+    # ("quand aurons-nous votre réponse ?" asks for the selection: only the earlier answer)
+    r"|dans (?:votre|ta) (?:reponse|message)(?: precedente?| d avant)?|(?:votre|ta) (?:reponse|message) precedente?"
     r"|(?:vous|tu) (?:parliez|parlais|avez parle|as parle|avez dit|as dit|disiez|disais|avez ecrit|as ecrit"
     r"|mentionniez|avez mentionne|as mentionne)(?: (?:de|du|des|d|que))?"
     # (followed by what is asked: "le communiqué dit quoi ?" asks what the document says)

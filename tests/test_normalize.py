@@ -236,4 +236,8 @@ def test_the_documents_named_as_a_source_are_not_the_subject():
     assert "communique" in drop_stop_phrases(fold("où lire le communiqué de presse complet ?"))
     assert "communique" in drop_stop_phrases(fold("que dit le communiqué ?"))
     assert "communique" in drop_stop_phrases(fold("le communiqué dit quoi ?"))
+    # documents to attach are not the source documents; "votre réponse" is the selection's
+    assert "documents" in drop_stop_phrases(fold("dans les documents à joindre, il faut quoi ?"))
+    assert "reponse" in drop_stop_phrases(fold("quand aurons-nous votre réponse ?"))
+    assert "reponse" not in drop_stop_phrases(fold("dans votre réponse précédente vous parliez de Pôle emploi"))
     assert "ministere" in drop_stop_phrases(fold("quel ministère porte l'AMI ?"))
