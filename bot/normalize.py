@@ -317,8 +317,9 @@ _COURTESY = (
     r"|(?<!n )est (?:tres |super |bien |parfaitement |plus )?clair"  # "c'" is gone once folded
     r"|(?:je|nous|on) (?:reviendr\w*|reviens|revenons|revient) vers vous(?: si (?:besoin|necessaire))?"
     r"|(?:je|nous|on) (?:transmets|transmettons|transmet|transmettrai|transmettrons|vais transmettre"
-    r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:a|aux) (?:mon|ma|mes|notre|nos)"
-    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
+    r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)"
+    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
+    r"|commission permanente|bureau|conseil d administration|ca)"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"

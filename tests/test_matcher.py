@@ -256,6 +256,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("je vous remercie de votre diligence", "merci"), ("excellente journée à vous", "au-revoir"),
      ("ah d'accord, je comprends mieux", "accord"),
      ("vous répondez à quoi ?", "capacites"), ("can I ask in English?", "capacites"),
+     ("merci, je transmets à la commission permanente", "merci"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
@@ -832,3 +833,9 @@ def test_the_whole_country_says_nothing_of_the_subject(matcher):
     assert outcome(matcher, "les projets de toutes les régions se font en 2022-2023 ?") == (
         Outcome.ANSWERED, "mise-en-oeuvre")
     assert outcome(matcher, "en 2026 on dit France Travail partout ?") == (Outcome.ANSWERED, "france-travail")
+
+
+def test_a_structure_d_insertion_may_join_the_group_or_lead_it(matcher):
+    assert outcome(matcher, "les SIAE peuvent-elles intégrer le groupement ?") == (Outcome.ANSWERED, "membres-groupement")
+    assert outcome(matcher, "notre chantier d'insertion peut-il être chef de file ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
