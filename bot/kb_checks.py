@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase, Problem
-from bot.matcher import Matcher, MatchResult, Outcome
+from bot.matcher import OTHER_REGION, Matcher, MatchResult, Outcome
 from bot.normalize import fold, is_stopword
 from bot.render import Reply, build_reply, to_html
 
@@ -155,7 +155,8 @@ def _unused_synonyms(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
     for canonical in sorted(kb.synonyms.canonical_terms()):
         if is_stopword(canonical):
             continue
-        if matcher.analyzer.term(canonical) not in used:
+        term = matcher.analyzer.term(canonical)
+        if term not in used and term != OTHER_REGION:  # the other regions are read by the bot itself
             shown = canonical.replace("_", " ")
             problems.append(Problem(str(Path(kb.directory.name) / "synonymes.yaml"), None,
                                     f"le terme « {shown} » n'apparaît dans aucune question ou variante : "
