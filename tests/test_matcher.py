@@ -839,3 +839,11 @@ def test_a_structure_d_insertion_may_join_the_group_or_lead_it(matcher):
     assert outcome(matcher, "les SIAE peuvent-elles intégrer le groupement ?") == (Outcome.ANSWERED, "membres-groupement")
     assert outcome(matcher, "notre chantier d'insertion peut-il être chef de file ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_the_head_of_the_group_carries_the_project(matcher):
+    # "du groupement" names whose head is asked, not who must be in it
+    assert outcome(matcher, "qui peut être chef de file du groupement ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "le mandataire du groupement doit-il être le conseil départemental ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "le CD doit-il être dans le groupement ?") == (Outcome.ANSWERED, "membres-groupement")
