@@ -108,6 +108,9 @@ QUESTION_EXPLAINED_SHARE = 0.4
 # of them as an unknown word does; an answer true of one region only is never
 # given for another (see `_unless_another_region_is_asked`).
 OTHER_REGION = f"autre{JOINER}region"
+# Words that, with question words only, ask how long or how much of nothing
+# named: "combien de temps ?" after a comma asks about the clause before it.
+SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -419,6 +422,8 @@ class Matcher:
         self._entries = kb.questions()
         self._position_of = {entry.id: index for index, entry in enumerate(self._entries)}
         self._build_index()
+        # What a piece of a message may hold and still have lost its subject.
+        self._subjectless = QUESTION_WORDS | {self.analyzer.term(word) for word in SUBJECTLESS_WORDS}
         self._postings = self._build_postings()
         self._smalltalk = {
             (entry.id, i): " ".join(sorted(set(split_words(p))))
@@ -604,8 +609,9 @@ class Matcher:
             if part in pointing_back:
                 continue
             part, terms, context = self._piece_terms(part)
-            # a piece of question words only ("..., et jusqu'à quand ?") lost its subject
-            if (terms, context) in tried or terms <= QUESTION_WORDS:
+            # a piece of question words only ("..., et jusqu'à quand ?", "..., il se passe
+            # combien de temps ?") lost its subject
+            if (terms, context) in tried or terms <= self._subjectless:
                 continue
             tried.add((terms, context))
             partial = self._decide(question, part, terms, exclude, context)

@@ -847,3 +847,10 @@ def test_the_head_of_the_group_carries_the_project(matcher):
     assert outcome(matcher, "le mandataire du groupement doit-il être le conseil départemental ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
     assert outcome(matcher, "le CD doit-il être dans le groupement ?") == (Outcome.ANSWERED, "membres-groupement")
+
+
+def test_how_long_after_a_comma_asks_about_the_clause_before(matcher):
+    question = "entre la date limite et la sélection, il se passe combien de temps ?"
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "combien de temps dure le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
+    assert outcome(matcher, "sur combien de temps ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
