@@ -745,6 +745,8 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      ("la fin des dépôts c'est le 11 octobre 2021 ?", "date-limite"),
      ("une action menée par plusieurs acteurs ensemble est éligible ?", "actions-eligibles"),  # in common
      ("récapitulez-moi les échéances de l'AMI", "calendrier"),
+     # the whole span is the calendar, not the implementation period
+     ("chronologie de l'appel, du lancement à la mise en œuvre ?", "calendrier"),
      # what the specification imposes on projects, not where to find it
      ("le cahier des charges impose quoi aux projets ?", "attendus-projets"),
      ("le dépôt se fait via quelle téléprocédure ?", "comment-deposer"),
