@@ -132,10 +132,16 @@ _ASKING = re.compile(
     r"|ma question (?:est|serait)|(?:pouvez|pourriez) vous (?:me |nous )?(?:dire|indiquer|preciser|confirmer)"
     r"|(?:je me|nous nous|on se) demand(?:e|ais|ait|ons|ions)|je me posais la question|dites (?:moi|nous)"
     r"|(?:savez|sauriez) vous|est il possible de savoir"
+    r"|(?:voulais|voulait|voulions|voudrais|voudrions) (?:etre )?(?:sur|sure|surs|sures|certaine?s?) (?:de|du|des)"
     r"|(?:auriez|avez) vous (?:des |plus d )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     r"|(?:petite|autre|derniere) question|question rapide"
     r"|would like to know|wanted to know|could you tell (?:me|us)|do you know|i was wondering)\b"
 )
+
+
+# Where a question's reason starts ("... sans le département parce que
+# celui-ci ne semble pas intéressé"), in folded text.
+_REASON = re.compile(r" (?:parce|car|puisque|vu que|etant donne que|sachant que) ")  # "parce qu'" folds to "parce"
 
 
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une
@@ -965,8 +971,13 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
                 parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:
         folded = fold(piece)
-        # the last "je voudrais savoir" first: what follows it is the question
-        parts.extend(folded[found.end():] for found in reversed(list(_ASKING.finditer(folded))))
+        # the last "je voudrais savoir" first: what follows it is the question, and
+        # what follows "parce que" is its reason, not more of it
+        for found in reversed(list(_ASKING.finditer(folded))):
+            asked_part = folded[found.end():]
+            parts.append(asked_part)
+            if reason := _REASON.search(asked_part):
+                parts.append(asked_part[: reason.start()])
         # dictated, without punctuation: "je suis directrice d'un CCAS dans l'Hérault est-ce
         # qu'on peut porter le projet": the question starts at its first question word
         introduction = _INTRODUCTION.match(folded)

@@ -856,3 +856,13 @@ def test_how_long_after_a_comma_asks_about_the_clause_before(matcher):
     assert matcher.match(question).outcome is not Outcome.ANSWERED
     assert outcome(matcher, "combien de temps dure le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
     assert outcome(matcher, "sur combien de temps ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
+
+
+def test_the_reason_after_a_question_is_not_more_of_it(matcher):
+    question = ("Bonjour je me permets de vous écrire car nous sommes une association qui travaille avec des "
+                "jeunes et nous voudrions savoir si nous pouvons répondre à l'AMI sans le département parce que "
+                "celui-ci ne semble pas intéressé merci d'avance")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = ("bonjour on est en train de finaliser notre dossier avec nos partenaires et on voulait être sûrs "
+                "de la date limite pour le déposer parce qu'on a un comité le 8 octobre merci")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
