@@ -187,6 +187,12 @@ _OPENS_POINTING_BACK = re.compile(
 )
 
 
+# A clause that opens as a complement of the one before it ("toutes les dates
+# de l'AMI, du lancement jusqu'à la mise en œuvre ?"): the range of the dates
+# asked, not a question of its own.
+_OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:du|des|de la|de l['’])\s", re.IGNORECASE)
+
+
 # A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
 # "..., dans ce cas on fait comment ?") holds its condition in the clause
 # before it: on its own it lost its subject.
@@ -966,7 +972,8 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
         for i in range(len(clauses) - 1, 0, -1):
             # "..., c'est ce que finance l'AMI ?" is not a question on its own, unless what
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
-            leans_back = _OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
+            leans_back = (_OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
+                          or _OPENS_AS_COMPLEMENT.match(clauses[i]))
             if not leans_back or all(map(_greets_or_introduces, clauses[:i])):
                 parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:

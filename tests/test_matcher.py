@@ -866,3 +866,17 @@ def test_the_reason_after_a_question_is_not_more_of_it(matcher):
     question = ("bonjour on est en train de finaliser notre dossier avec nos partenaires et on voulait être sûrs "
                 "de la date limite pour le déposer parce qu'on a un comité le 8 octobre merci")
     assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
+
+
+def test_a_clause_that_completes_the_one_before_is_not_asked_alone(matcher):
+    # "du lancement jusqu'à la mise en œuvre" is the range of the dates asked
+    question = ("Bonjour, pour préparer notre réunion de direction, pourriez-vous me donner toutes les dates "
+                "importantes de l'AMI, du lancement jusqu'à la mise en œuvre des projets ?")
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "mise-en-oeuvre")
+    assert outcome(matcher, "Bonjour, du coup, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_a_direction_is_not_directly(matcher):
+    assert "seul" not in matcher.analyzer.terms("notre réunion de direction")
+    assert outcome(matcher, "une asso peut deposer direct ou faut passer par le departement") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
