@@ -217,9 +217,24 @@ def fold(text: str) -> str:
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
                  if not (word in _UNTIL_PREPOSITIONS and i and words[i - 1] == UNTIL)]
+        _read_range(words)
     if len(words) > 1 and "ou" in (words[0], words[-1]):
         _read_where(words)
     return " ".join(words)
+
+
+# "du lancement jusqu'à la mise en œuvre", "depuis juillet jusqu'en octobre": a
+# range, whose "jusqu'à" does not ask until when (unless "jusqu'à quand").
+_RANGE_OPENERS = frozenset("du depuis".split())
+_RANGE_SPAN = 4
+
+
+def _read_range(words: list[str]) -> None:
+    """The "jusqu" of a range "du X jusqu'à Y" becomes "a", a function word."""
+    for i, word in enumerate(words):
+        if (word == UNTIL and _RANGE_OPENERS.intersection(words[max(0, i - _RANGE_SPAN):i])
+                and (i + 1 == len(words) or not words[i + 1].startswith(("quand", "quel")))):
+            words[i] = "a"
 
 
 def _read_where(words: list[str]) -> None:

@@ -144,6 +144,13 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
 
 
+def test_until_in_a_range_does_not_ask_until_when():
+    assert "jusqu" not in split_words("du lancement jusqu'à la mise en œuvre")
+    assert "jusqu" not in split_words("depuis juillet jusqu'en octobre")
+    assert "jusqu" in split_words("dépôt du dossier jusqu'à quelle date ?")
+    assert "jusqu" in split_words("du coup, jusqu'à quand ?")
+
+
 def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("avant le 11/10/2021 ?") == fold("avant le 11 octobre 2021 ?")
     assert fold("deadline 11/10") == fold("deadline 11 octobre")
