@@ -189,8 +189,9 @@ _OPENS_POINTING_BACK = re.compile(
 
 # A clause that opens as a complement of the one before it ("toutes les dates
 # de l'AMI, du lancement jusqu'à la mise en œuvre ?"): the range of the dates
-# asked, not a question of its own.
-_OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:du|des|de la|de l['’])\s", re.IGNORECASE)
+# asked, not a question of its own. (Not "des", an article as often:
+# "..., des actions de formation sont-elles éligibles ?")
+_OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la)\s|de l['’])", re.IGNORECASE)
 
 
 # A clause that concedes ("si le CD refuse, on peut quand même déposer ?",

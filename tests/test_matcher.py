@@ -880,3 +880,9 @@ def test_a_direction_is_not_directly(matcher):
     assert "seul" not in matcher.analyzer.terms("notre réunion de direction")
     assert outcome(matcher, "une asso peut deposer direct ou faut passer par le departement") == (
         Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_a_clause_opening_on_an_article_is_still_a_question(matcher):
+    # "des" opens a question as often as a complement
+    question = "Notre projet vise les jeunes, des actions de mobilité sont-elles éligibles ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
