@@ -539,9 +539,9 @@ class Matcher:
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
-            return self._unless_left_unexplained(text, result)
+            return self._unless_left_unexplained(text, terms, result)
         result = self._best_piece(question, text, terms, exclude, result)
-        result = self._unless_left_unexplained(text, result)
+        result = self._unless_left_unexplained(text, terms, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = (self._smalltalk_clauses(question, text)
                          or self._smalltalk_words_only(question, text, courtesy_only=not terms)
@@ -553,20 +553,21 @@ class Matcher:
             return self._smalltalk_words_only(question, text) or result
         return result
 
-    def _unless_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
+    def _unless_left_unexplained(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when that entry leaves
         unexplained what is counted, the question of a message with context,
-        or the region asked about."""
+        or the region asked about (`terms`: the whole message's)."""
         result = self._unless_the_counted_thing_is_unexplained(text, result)
-        result = self._unless_another_region_is_asked(text, result)
+        result = self._unless_another_region_is_asked(terms, result)
         return self._unless_the_question_is_left_unexplained(text, result)
 
-    def _unless_another_region_is_asked(self, text: str, result: MatchResult) -> MatchResult:
+    @staticmethod
+    def _unless_another_region_is_asked(terms: frozenset[str], result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when that entry is true
         of one region and the question names another ("qui contacter à la
         préfecture de Bretagne ?" is not the Occitanie press contact)."""
         if (result.outcome is not Outcome.ANSWERED or result.entry is None or result.entry.region is None
-                or OTHER_REGION not in self.analyzer.terms(text)):
+                or OTHER_REGION not in terms):
             return result
         return _only_suggested(result)
 
@@ -574,6 +575,7 @@ class Matcher:
         """`result`, or only a suggestion of its entry when the question counts
         something ("combien d'euros par territoire ?") its entry does not
         speak of: it would answer another count."""
+        # "combien" written out ("beaucoup de temps" also reads "combien", but counts nothing asked)
         if result.outcome is not Outcome.ANSWERED or result.entry is None or COUNT_ASKS not in fold(text):
             return result
         words = self.analyzer.words(text)

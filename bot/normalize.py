@@ -340,16 +340,21 @@ _COURTESY = (
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
 # The source documents and their authors, and what they do, as folded text.
-_DOCUMENTS = (
-    r"(?:(?:2 )?(?:communiques?|articles?|textes?|documents?)(?: de presse)?(?: de la prefecture| du ministere)?"
-    r"(?: du (?:20|26) juillet)?)"
-)
-_WEBSITES = r"site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental)"
-_SOURCES = r"(?:" + _DOCUMENTS + r"|ministere|prefecture|" + _WEBSITES + ")"
-_NAMED_SOURCES = (
-    r"(?:(?:2 )?(?:communiques?|articles?|textes?)(?: de presse)?(?: de la prefecture| du ministere)?"
-    r"(?: du (?:20|26) juillet)?|ministere|prefecture|" + _WEBSITES + ")"
-)
+def _documents(kinds: str) -> str:
+    return (r"(?:(?:2 )?(?:" + kinds + r")(?: de presse)?(?: de la prefecture| du ministere)?"
+            r"(?: du (?:20|26) juillet)?)")
+
+
+def _sources(documents: str) -> str:
+    """The documents, their authors and their websites."""
+    return (r"(?:" + documents + r"|ministere|prefecture"
+            r"|site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental))")
+
+
+_DOCUMENTS = _documents(r"communiques?|articles?|textes?|documents?")
+_SOURCES = _sources(_DOCUMENTS)
+# without plain "documents" (after "dans" and "sur": "dans les documents à joindre")
+_NAMED_SOURCES = _sources(_documents(r"communiques?|articles?|textes?"))
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent)"
