@@ -473,13 +473,14 @@ class Matcher:
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
         for index, _, terms in analysed:
             terms_by_entry[index] |= terms
-        self._entry_terms = {index: frozenset(terms) for index, terms in terms_by_entry.items()}
         document_frequency: Counter[str] = Counter()
         for terms in terms_by_entry.values():
             document_frequency.update(terms)
         self._document_frequency = dict(document_frequency)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
+        self._entry_terms = {index: frozenset(terms | self._region_terms(index))
+                             for index, terms in terms_by_entry.items()}
         for term in {self.analyzer.term(word) for word in POSSESSIVES} & self._idf.keys():
             self._idf[term] *= POSSESSIVE_WEIGHT_FACTOR
         # Terms a phrasing may ask without a question being the less like it
@@ -494,6 +495,16 @@ class Matcher:
         self._terms = [terms for _, _, terms in kept]
         self._weights = [sum(self._idf[t] for t in terms) for terms in self._terms]
         self._forms = [" ".join(sorted(terms)) for terms in self._terms]
+
+    def _region_terms(self, index: int) -> set[str]:
+        """An entry true of one region only is about that region even where
+        its phrasings do not name it: "mail communication Occitanie" asks the
+        Occitanie contacts no less than "mail communication" does. (Only a
+        region some phrasing names has a weight to count.)"""
+        region = self._entries[index].region
+        if region is None:
+            return set()
+        return set(self.analyzer.terms(region)) & self._idf.keys()
 
     def _build_postings(self) -> dict[str, list[int]]:
         """Phrasings by term. A phrasing made only of question words ("jusqu'à

@@ -115,7 +115,7 @@ STOPWORDS: frozenset[str] = frozenset(
     fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
     seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
     escompte escomptes escomptee escomptees recapitulatif recap recapituler recapitulez recapitule resume resumer resumez synthese overview summary outline summarize summarise
-    qqn qqch tt ts
+    qqn qqch tt ts kesako kezako quesaco quesako complementaire complementaires
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
@@ -389,6 +389,8 @@ _FRAMING = (
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     r"|(?:se|nous|me) lancer dans"
+    # "combien de lauréats ce coup-ci ?": this time, this call
+    r"|ce coup (?:ci|la)"
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)
     r"|(?:il )?faut (?:il )?(?:comprendre|entendre|lire)|(?:doit on|on doit) (?:comprendre|entendre|lire)"
     r"|(?:il )?est ecrit(?: que)?|en vrai"

@@ -831,6 +831,19 @@ def test_an_answer_true_of_occitanie_only_is_not_given_for_another_region(matche
     assert "autre_region" not in matcher.analyzer.terms("la réunion d'information c'est quand ?")
 
 
+def test_an_answer_true_of_occitanie_only_is_about_occitanie(matcher):
+    # the contacts' phrasings do not name the region, their answer is the Occitanie prefecture's
+    assert outcome(matcher, "mail communication occitanie") == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "contacts en Occitanie") == (Outcome.ANSWERED, "contacts")
+
+
+def test_search_keywords(matcher):
+    for question, entry in (("spie kesako", "spie-presentation"),
+                            ("combien de laureats ce coup ci", "nombre-territoires"),
+                            ("doc complémentaire", "en-savoir-plus")):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, entry), question
+
+
 def test_the_whole_country_says_nothing_of_the_subject(matcher):
     assert outcome(matcher, "les projets de toutes les régions se font en 2022-2023 ?") == (
         Outcome.ANSWERED, "mise-en-oeuvre")
