@@ -115,6 +115,7 @@ STOPWORDS: frozenset[str] = frozenset(
     fera feront ferons confirme confirmer confirmez global globale globaux pris prise prises bon
     seulement uniquement tant previsionnel previsionnelle previsionnels previsionnelles
     escompte escomptes escomptee escomptees recapitulatif recap recapituler recapitulez recapitule resume resumer resumez synthese overview summary outline summarize summarise
+    accompagne accompagnes accompagnee accompagnees
     qqn qqch tt ts kesako kezako quesaco quesako complementaire complementaires
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
@@ -391,6 +392,8 @@ _FRAMING = (
     r"|(?:se|nous|me) lancer dans"
     # "combien de lauréats ce coup-ci ?": this time, this call
     r"|ce coup (?:ci|la)"
+    # "est-ce dans l'esprit de l'AMI ?": does it fit the call
+    r"|dans (?:l )?esprit (?:de|du|des)"
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)
     r"|(?:il )?faut (?:il )?(?:comprendre|entendre|lire)|(?:doit on|on doit) (?:comprendre|entendre|lire)"
     r"|(?:il )?est ecrit(?: que)?|en vrai"

@@ -844,6 +844,20 @@ def test_search_keywords(matcher):
         assert outcome(matcher, question) == (Outcome.ANSWERED, entry), question
 
 
+def test_vocabulary_of_insertion_professionals(matcher):
+    for question, entry in (
+            # the "barriers" an action lifts, which the documents name none of
+            ("est ce qu'une action de mobilité commune à plusieurs partenaires est éligible", "actions-eligibles"),
+            ("une action logement est elle eligible ?", "actions-eligibles"),
+            # "les publics accompagnés" are the public; a "vague" is a call
+            ("le dossier doit il prouver notre connaissance des publics accompagnés", "attendus-projets"),
+            ("le tarn fait partie des laureats de la premiere vague ?", "premier-ami")):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, entry), question
+    # "départementale" is the département's, as "collectives" is in common
+    assert "conseil_departemental" in matcher.analyzer.terms("une instance départementale")
+    assert matcher.analyzer.terms("des actions collectives") == matcher.analyzer.terms("des actions communes")
+
+
 def test_the_whole_country_says_nothing_of_the_subject(matcher):
     assert outcome(matcher, "les projets de toutes les régions se font en 2022-2023 ?") == (
         Outcome.ANSWERED, "mise-en-oeuvre")

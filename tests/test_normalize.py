@@ -118,7 +118,7 @@ def test_framings_of_a_question_are_not_content():
                  "c'est vrai que", "avez-vous des infos sur", "vous pensez que", "tu crois que",
                  "d'après vous", "de quoi s'agit-il", "compte-t-il", "en quelques phrases", "en priorité",
                  "il est question de", "puis-je", "je suppose que", "je présume qu'", "ce coup-ci",
-                 "késako", "quésaco", "complémentaires"):
+                 "késako", "quésaco", "complémentaires", "dans l'esprit de"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     # formal letters
     for text in ("je vous saurais gré de bien vouloir", "je me permets de vous contacter afin de savoir",
