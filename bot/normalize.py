@@ -137,7 +137,8 @@ STOPWORDS: frozenset[str] = frozenset(
     your their this that these those what which for in on at by with from
     and or not no any some about into there here have has had get please
     kind sort allowed able want would like know tell its whom which exactly
-    actually really just also give explain stand mean means meaning
+    actually really just also give explain stand mean means meaning meant matter roughly approximately
+    full whole entire see look think stands dedans
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so

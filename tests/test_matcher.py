@@ -131,6 +131,14 @@ def outcome(matcher, question):
         ("How will applications be judged?", "attendus-projets"),
         ("Can you explain what the SPIE is in simple words?", "spie-presentation"),
         ("please outline the schedule of the call", "calendrier"),  # outline: how to answer
+        ("until what date can we still hand in our bid", "date-limite"),  # a bid is an application
+        ("which bodies are entitled to lead a bid", "qui-peut-candidater"),
+        ("Is the national employment agency a mandatory member?", "membres-groupement"),
+        ("does the call fund new steering committees", "coordination-gouvernance"),
+        ("where can I read the full documents", "en-savoir-plus"),
+        ("are joint actions between several organisations eligible", "actions-eligibles"),
+        ("do you think our bid stands a chance", "selection-cas-particulier"),
+        ("what are the requirements for the proposals", "attendus-projets"),
         ("who should we contact for help", "contacts"),  # help: aide
         ("le SPIE, c'est fait pour quels gens ?", "spie-presentation"),  # les gens: le public
         ("les résultats sortiront quand ?", "date-selection"),  # sortir: être annoncé
