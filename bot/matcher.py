@@ -63,8 +63,10 @@ from bot.normalize import (
     TIME_ASKS,
     WHERE,
     SynonymTable,
+    date_pairs,
     drop_stop_phrases,
     fold,
+    is_date_pair,
     is_day_of_month,
     is_time_word,
     split_words,
@@ -266,8 +268,12 @@ def max_edits(word: str) -> int:
 class Analyzer:
     """Turns text into matching terms, knowing the vocabulary of the base."""
 
-    def __init__(self, synonyms: SynonymTable, known_words: Counter[str]) -> None:
+    def __init__(self, synonyms: SynonymTable, known_words: Counter[str],
+                 known_dates: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.synonyms = synonyms
+        # The dates the base writes, as pairs of words (see `is_date_pair`).
+        self._known_dates = known_dates
+        self._months_with_days = {month for day, month in known_dates if is_day_of_month(day, month)}
         # Typos are corrected towards the words of the base (most frequent
         # first, so that ties favour them), then those of the synonyms, then
         # function words: "voudrasi", "Bonjoour" or "exatcement" left as they
@@ -397,12 +403,30 @@ class Analyzer:
         return self.content_words(folded)
 
     def _correct_at(self, words: list[str], i: int) -> str:
-        """`words[i]` corrected; a day the base never mentions ("le 12
+        """`words[i]` corrected; a date the base never writes ("le 12
         octobre") asks about a time, as an unknown month does."""
-        word = words[i]
-        if word not in self._known and i + 1 < len(words) and is_day_of_month(word, words[i + 1]):
+        if self._is_unwritten_date(words, i):
             return TIME_ASKS
-        return self.correct(word)
+        return self.correct(words[i])
+
+    def _is_unwritten_date(self, words: list[str], i: int) -> bool:
+        """`words[i]` is part of a date the base never writes ("le 11
+        novembre", "en mars 2022"): it asks about a time, and the 11 octobre
+        of the deadline or the mars 2020 of the experiments are no evidence.
+        A date is known by its first pair ("11 octobre 2021" is the deadline
+        the base writes "11 octobre"); the month of an unknown day stays when
+        the base writes a day of that month ("le 12 octobre" is near the
+        deadline)."""
+        start = end = i
+        while start > 0 and is_date_pair(words[start - 1], words[start]):
+            start -= 1
+        while end + 1 < len(words) and is_date_pair(words[end], words[end + 1]):
+            end += 1
+        if end == start or (words[start], words[start + 1]) in self._known_dates:
+            return False
+        if i == start + 1 and is_day_of_month(words[start], words[i]):
+            return words[i] not in self._months_with_days
+        return True
 
     def terms_of(self, content_words: list[str]) -> list[str]:
         memo, term = self._term_of, self.term
@@ -466,7 +490,8 @@ class Matcher:
             for text in entry.phrasings
         ]
         known_words = Counter(" ".join(f for _, _, f in folded).split())  # split in C: 1M words at 10,000 entries
-        self.analyzer = Analyzer(self.kb.synonyms, known_words)
+        known_dates = frozenset(date_pairs("\n".join(f for _, _, f in folded)))
+        self.analyzer = Analyzer(self.kb.synonyms, known_words, known_dates)
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
         analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]

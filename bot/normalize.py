@@ -289,6 +289,23 @@ def is_day_of_month(word: str, following: str) -> bool:
     return following in _FOLDED_MONTHS and word.isdigit() and 1 <= int(word) <= 31
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_NAMES = "|".join(sorted(_FOLDED_MONTHS))
+# a day or a month, and (looking ahead, so that "11 octobre 2021" gives two
+# pairs) the month or the year that follows it
+_DATE_PAIR = re.compile(r"(?<!\S)(\d{1,2}|" + _MONTH_NAMES + r") (?=(" + _MONTH_NAMES + r"|(?:19|20)\d\d)(?!\S))")
+
+
+def is_date_pair(first: str, second: str) -> bool:
+    """A day and its month ("11 octobre"), or a month and its year ("mars 2020")."""
+    return is_day_of_month(first, second) or (first in _FOLDED_MONTHS and _YEAR.fullmatch(second) is not None)
+
+
+def date_pairs(folded: str) -> set[tuple[str, str]]:
+    """The dates folded text writes, as pairs of words (see `is_date_pair`)."""
+    return {pair for pair in _DATE_PAIR.findall(folded) if is_date_pair(*pair)}
+
+
 def is_stopword(word: str) -> bool:
     """Function words, and single letters (leftovers of "c'", "<b>", "n°")."""
     return word in STOPWORDS

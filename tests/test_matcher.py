@@ -615,8 +615,26 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     assert terms("envoyer le 12 octobre") == terms("envoyer quand octobre")
     assert "11" in terms("envoyer le 11 octobre")
     assert "12" in terms("12 territoires")
+    # a date the base never writes asks when, its day and month alike ("11" is the deadline's
+    # day, "novembre" a month of the selection): a wrong date is no evidence for them
+    assert set(terms("jusqu'au 11 novembre")) == set(terms("jusqu'à quand"))
+    assert set(terms("connus en mars 2022")) == set(terms("connus quand"))  # "mars 2020" is the experiments'
+    assert {"11", "octobr", "2021"} <= set(terms("le 11 octobre 2021"))  # the deadline, known by its day
+    assert "2020" in terms("lancées en mars 2020")
     # "encore" / "still" ask whether it is still time
     assert terms("peut-on encore déposer") == terms("quand peut-on déposer") == terms("can we still submit")
+
+
+def test_a_wrong_date_in_the_question_does_not_lead_elsewhere(matcher):
+    for question, entry in (("dépôt possible jusqu'au 11 novembre c'est bien ça ?", "date-limite"),
+                            ("On a jusqu'au 31 octobre c'est ça ?", "date-limite"),  # not the 31 projects
+                            ("les lauréats seront connus en mars 2022 ?", "date-selection")):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, entry), question
+
+
+def test_an_administrative_number_is_not_a_phone_number(matcher):
+    assert matcher.match("Bonjour, je travaille au conseil départemental, nous candidatons à l'AMI SPIE. "
+                         "il faut un numéro SIRET pour déposer ?").outcome is not Outcome.ANSWERED
 
 
 def test_where_asks_where(matcher):

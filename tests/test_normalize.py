@@ -233,6 +233,14 @@ def test_years_months_and_seasons_are_time_words():
     assert not any(is_time_word(w) for w in ("3000", "maison", "fall", "2024e"))
 
 
+def test_dates_are_read_as_pairs_of_words():
+    from bot.normalize import date_pairs
+
+    assert date_pairs(fold("jusqu'au 11 octobre 2021, sélection en décembre")) == {
+        ("11", "octobre"), ("octobre", "2021")}
+    assert date_pairs(fold("11/10 et 31 projets en 2021")) == {("11", "octobre")}
+
+
 def test_the_documents_named_as_a_source_are_not_the_subject():
     for text in ("d'après le communiqué de la préfecture, qui peut candidater ?",
                  "selon l'article du 20 juillet, qui peut candidater ?",
