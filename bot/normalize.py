@@ -408,6 +408,10 @@ _FRAMING = (
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     r"|(?:se|nous|me) lancer dans"
+    # "donnez-moi toutes les dates", "indiquez-nous...": asking, as "dites-moi" (not "envoyez-moi
+    # le texte", a request for it, nor "rappelez-moi", which may ask to be called back)
+    r"|(?:dites|dis|indiquez|indique|donnez|donne|expliquez|explique|precisez|detaillez|detaille"
+    r"|listez|liste|citez|confirmez|confirme) (?:moi|nous)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call
     r"|ce coup (?:ci|la)"
     # "est-ce dans l'esprit de l'AMI ?": does it fit the call

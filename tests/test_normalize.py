@@ -128,6 +128,11 @@ def test_framings_of_a_question_are_not_content():
                  "sommes-nous en mesure de", "dans l'hypothèse où"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     assert "existe" in drop_stop_phrases(fold("Pôle emploi existe-t-il encore ?")).split()
+    for text in ("donnez-moi toutes les dates", "indiquez-nous les dates", "dis-moi les dates"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == ["dates"], text
+    # a request for the text itself, or to be called back, is not a framing
+    assert "envoyez" in drop_stop_phrases(fold("envoyez-moi le texte")).split()
+    assert "rappelez" in drop_stop_phrases(fold("rappelez-moi demain")).split()
     # the same verbs stay where they carry the question
     assert "pense" in drop_stop_phrases(fold("que pense la préfecture du SPIE")).split()
     assert "comprendre" in drop_stop_phrases(fold("le groupement doit-il comprendre Pôle emploi")).split()
