@@ -45,6 +45,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -115,6 +116,7 @@ OTHER_REGION = f"autre{JOINER}region"
 SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
+_DIGIT = re.compile(r"\d")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
@@ -305,6 +307,11 @@ class Analyzer:
         self._term_of = {}
         self._corrected = {}
 
+    def set_counted(self, counted: Iterable[str]) -> None:
+        """What the base's phrasings count: the content words after their
+        "combien" ("combien de territoires"), after `set_stems`."""
+        self._counted = {self.term(word) for word in counted}
+
     def correct(self, word: str) -> str:
         if word in self._known:
             return word
@@ -407,7 +414,20 @@ class Analyzer:
         octobre") asks about a time, as an unknown month does."""
         if self._is_unwritten_date(words, i):
             return TIME_ASKS
+        if self._is_unwritten_count(words, i):
+            return COUNT_ASKS
         return self.correct(words[i])
+
+    def _is_unwritten_count(self, words: list[str], i: int) -> bool:
+        """`words[i]` is a number the base never writes, of something its
+        questions count ("il y aura 50 territoires ?": the base writes 35):
+        it asks how many. Other numbers ("depuis 10 ans", a phone number)
+        stay unknown words, and the base's own (31, 14) stay its facts."""
+        word = words[i]
+        if not word.isdigit() or word in self._known or is_time_word(word) or i + 1 >= len(words):
+            return False
+        counted = self.terms_of(self.content_words(self.correct(words[i + 1])))
+        return bool(counted) and counted[0] in self._counted
 
     def _is_unwritten_date(self, words: list[str], i: int) -> bool:
         """`words[i]` is part of a date the base never writes ("le 11
@@ -494,6 +514,8 @@ class Matcher:
         self.analyzer = Analyzer(self.kb.synonyms, known_words, known_dates)
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
+        self.analyzer.set_counted(after for _, _, words in content if COUNT_ASKS in words
+                                  for word, after in zip(words, words[1:]) if word == COUNT_ASKS)
         analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
         for index, _, terms in analysed:
@@ -612,7 +634,10 @@ class Matcher:
         something ("combien d'euros par territoire ?") its entry does not
         speak of: it would answer another count."""
         # "combien" written out ("beaucoup de temps" also reads "combien", but counts nothing asked)
-        if result.outcome is not Outcome.ANSWERED or result.entry is None or COUNT_ASKS not in fold(text):
+        if result.outcome is not Outcome.ANSWERED or result.entry is None:
+            return result
+        folded = fold(text)
+        if COUNT_ASKS not in folded and not _DIGIT.search(folded):  # a number may ask (see Analyzer)
             return result
         words = self.analyzer.words(text)
         if COUNT_ASKS not in words[:-1]:

@@ -614,7 +614,7 @@ def test_only_times_the_base_never_mentions_ask_when(matcher):
     # a day the base never mentions asks when; the deadline's day stays a term
     assert terms("envoyer le 12 octobre") == terms("envoyer quand octobre")
     assert "11" in terms("envoyer le 11 octobre")
-    assert "12" in terms("12 territoires")
+    assert "quand" not in terms("12 territoires")  # not a day
     # a date the base never writes asks when, its day and month alike ("11" is the deadline's
     # day, "novembre" a month of the selection): a wrong date is no evidence for them
     assert set(terms("jusqu'au 11 novembre")) == set(terms("jusqu'à quand"))
@@ -630,6 +630,17 @@ def test_a_wrong_date_in_the_question_does_not_lead_elsewhere(matcher):
                             ("On a jusqu'au 31 octobre c'est ça ?", "date-limite"),  # not the 31 projects
                             ("les lauréats seront connus en mars 2022 ?", "date-selection")):
         assert outcome(matcher, question) == (Outcome.ANSWERED, entry), question
+
+
+def test_a_number_the_base_never_writes_asks_how_many(matcher):
+    terms = matcher.analyzer.terms
+    assert set(terms("il y aura 50 territoires sélectionnés ?")) == set(terms("combien de territoires sélectionnés ?"))
+    assert outcome(matcher, "il n'y aura que 10 territoires retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
+    # the base's own numbers stay its facts ("14 territoires" are the 14 experiments) ...
+    assert "14" in terms("les 14 territoires de 2020")
+    # ... and a number of something no question of the base counts stays an unknown word
+    assert "combien" not in terms("nous accompagnons des jeunes depuis 10 ans")
+    assert "combien" not in terms("appelez le 06 12 34 56 78")
 
 
 def test_an_administrative_number_is_not_a_phone_number(matcher):
