@@ -296,6 +296,15 @@ class Analyzer:
                 for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
                     self._by_dropped_letter[dropped].append(word)
         self._by_dropped_letter = dict(self._by_dropped_letter)
+        # Known 4-letter words by each swap of two letters after the first
+        # ("spei", "sipe": "spie"), for the same reason.
+        self._by_swapped_letters: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(w for w in self._known if len(w) == SHORT_WORD):
+            for i in range(1, SHORT_WORD - 1):
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                if swapped != word:
+                    self._by_swapped_letters[swapped].append(word)
+        self._by_swapped_letters = dict(self._by_swapped_letters)
         self._stems: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
@@ -357,13 +366,14 @@ class Analyzer:
 
     def _short_slip(self, word: str) -> str | None:
         """A 4-letter word with one letter of a double dropped ("apel"), or
-        else with one letter dropped when only one known word fits ("quad"):
-        the only slips corrected in words too short for other typos ("raté"
-        is not "date")."""
+        else with one letter dropped or two swapped when only one known word
+        fits ("quad", "spei"): the only slips corrected in words too short
+        for other typos ("raté" is not "date")."""
         found = self._doubled_slip(word)
-        if found is None:
-            fitting = self._by_dropped_letter.get(word, ())
-            found = fitting[0] if len(fitting) == 1 else None
+        for slips in (self._by_dropped_letter, self._by_swapped_letters):
+            if found is None:
+                fitting = slips.get(word, ())
+                found = fitting[0] if len(fitting) == 1 else None
         return found
 
     def _doubled_slip(self, word: str) -> str | None:

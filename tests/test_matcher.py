@@ -18,6 +18,8 @@ def outcome(matcher, question):
         # one slip in a long word is a typo before being an inflection ("prefect", English)
         ("mail de la prefectuer d'occitanie", "contacts"),
         ("ki peu candidater", "qui-peut-candidater"),  # SMS spelling
+        # two letters swapped in a 4-letter acronym, as the prefecture's own link writes "Spei"
+        ("c quoi le SPEI ?", "spie-presentation"), ("le SIPE c'est quoi", "spie-presentation"),
         ("who can apply?", "qui-peut-candidater"),  # English
         ("faut il l accord du CD", "qui-peut-candidater"),  # abbreviation
         ("France Travail doit-il faire partie du groupement ?", "membres-groupement"),
