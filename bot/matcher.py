@@ -162,6 +162,9 @@ _INTRODUCTION = re.compile(
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.
 _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")
+# Where small talk comes from ("Bonjour de Montpellier !", "bonne soirée
+# depuis Albi"): one to three capitalised words after "de", "depuis", "from".
+_FROM_PLACE = re.compile(r"\b(?:de|depuis|from) (?:l['’]|la |le |les )?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}")
 
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
@@ -743,8 +746,9 @@ class Matcher:
         pas") or courtesy formulas ("Parfait, merci pour votre aide, je
         transmets à mon équipe."), or only courtesy formulas and function
         words (`courtesy_only`: "merci infiniment pour ces réponses"): the
-        entry with a phrasing made of some of them."""
-        folded = fold(text)
+        entry with a phrasing made of some of them. Where it comes from
+        ("Bonjour de Montpellier !") is not a word of a question either."""
+        folded = fold(_FROM_PLACE.sub(" ", text))
         words = set(folded.split())
         if not words or words & QUESTION_WORDS:
             return None

@@ -268,6 +268,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("vous répondez à quoi ?", "capacites"), ("can I ask in English?", "capacites"),
      ("merci, je transmets à la commission permanente", "merci"),
      ("ah non j'avais mal lu, merci", "merci"), ("autant pour moi", "accord"),
+     # where it comes from is not a question
+     ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
+     ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
      # long closings: courtesy formulas and small-talk words only
      ("Merci beaucoup pour toutes ces informations, c'est très clair. Je reviendrai vers vous si besoin. "
       "Bonne journée !", "merci"),
