@@ -319,10 +319,12 @@ class Analyzer:
         self._term_of = {}
         self._corrected = {}
 
-    def set_counted(self, counted: Iterable[str]) -> None:
+    def set_counted(self, counted: Iterable[str], numbers: Iterable[str]) -> None:
         """What the base's phrasings count: the content words after their
-        "combien" ("combien de territoires"), after `set_stems`."""
+        "combien" ("combien de territoires"), after `set_stems`; and the
+        numbers its answers write ("3 territoires" in Occitanie)."""
         self._counted = {self.term(word) for word in counted}
+        self._answers_numbers = set(numbers)
 
     def correct(self, word: str) -> str:
         if word in self._known:
@@ -435,9 +437,11 @@ class Analyzer:
         """`words[i]` is a number the base never writes, of something its
         questions count ("il y aura 50 territoires ?": the base writes 35):
         it asks how many. Other numbers ("depuis 10 ans", a phone number)
-        stay unknown words, and the base's own (31, 14) stay its facts."""
+        stay unknown words, and the base's own (31, 14, the 3 territories
+        of its answers) stay its facts."""
         word = words[i]
-        if not word.isdigit() or word in self._known or is_time_word(word) or i + 1 >= len(words):
+        if (not word.isdigit() or word in self._known or word in self._answers_numbers or is_time_word(word)
+                or i + 1 >= len(words)):
             return False
         counted = self.terms_of(self.content_words(self.correct(words[i + 1])))
         return bool(counted) and counted[0] in self._counted
@@ -527,8 +531,10 @@ class Matcher:
         self.analyzer = Analyzer(self.kb.synonyms, known_words, known_dates)
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
-        self.analyzer.set_counted(after for _, _, words in content if COUNT_ASKS in words
-                                  for word, after in zip(words, words[1:]) if word == COUNT_ASKS)
+        self.analyzer.set_counted((after for _, _, words in content if COUNT_ASKS in words
+                                   for word, after in zip(words, words[1:]) if word == COUNT_ASKS),
+                                  (word for entry in self._entries if _DIGIT.search(entry.answer)
+                                   for word in fold(entry.answer).split() if word.isdigit()))
         analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
         for index, _, terms in analysed:

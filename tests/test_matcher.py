@@ -647,6 +647,13 @@ def test_a_number_the_base_never_writes_asks_how_many(matcher):
     # ... and a number of something no question of the base counts stays an unknown word
     assert "combien" not in terms("nous accompagnons des jeunes depuis 10 ans")
     assert "combien" not in terms("appelez le 06 12 34 56 78")
+    assert "combien" not in terms("les 3 territoires d'Occitanie")  # the base's answer writes it
+
+
+def test_the_lot_and_the_gard_are_departements_where_named_as_such(matcher):
+    assert outcome(matcher, "Le CD du Lot peut-il déposer lui-même ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert "territo" in matcher.analyzer.terms("dans le Gard")
+    assert "territo" not in matcher.analyzer.terms("un lot de documents")
 
 
 def test_an_administrative_number_is_not_a_phone_number(matcher):
