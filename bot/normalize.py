@@ -138,7 +138,7 @@ STOPWORDS: frozenset[str] = frozenset(
     and or not no any some about into there here have has had get please
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning meant matter roughly approximately
-    full whole entire see look think stands dedans
+    full whole entire see look think stands dedans selon
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so

@@ -650,6 +650,14 @@ def test_a_number_the_base_never_writes_asks_how_many(matcher):
     assert "combien" not in terms("les 3 territoires d'Occitanie")  # the base's answer writes it
 
 
+def test_what_the_first_call_allowed_is_what_it_gave(matcher):
+    assert outcome(matcher, "qu'est-ce qu'a permis le premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
+    # "selon" says nothing of the subject ("selon quels critères")
+    assert outcome(matcher, "selon quels critères les dossiers seront-ils appréciés ?") == (
+        Outcome.ANSWERED, "attendus-projets")
+    assert matcher.analyzer.terms("les habitants") == matcher.analyzer.terms("nos concitoyens")[-1:]
+
+
 def test_the_lot_and_the_gard_are_departements_where_named_as_such(matcher):
     assert outcome(matcher, "Le CD du Lot peut-il déposer lui-même ?") == (Outcome.ANSWERED, "qui-peut-candidater")
     assert "territo" in matcher.analyzer.terms("dans le Gard")
