@@ -61,10 +61,10 @@ _UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), UNTIL)
 _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # Function words written as SMS, spelled out so that every phrase (synonyms,
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk",
-# "pr avis", "ya t il".
+# "pr avis", "ya t il", "qd même".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
-              "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a"}
+              "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
 _NUMBER_WORDS = {

@@ -144,6 +144,7 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold("à kel moment") == fold("à quel moment")
     assert fold("on peut candidater ns-mêmes ?") == fold("on peut candidater nous-mêmes ?")
     assert fold("sur koi porte l'AMI") == fold("sur quoi porte l'AMI")
+    assert fold("on peut qd même candidater") == fold("on peut quand même candidater")  # "quand même" is read
     assert fold("qu'esk le SPIE") == fold("qu'est-ce que le SPIE")
     assert fold("envoyer pr avis") == fold("envoyer pour avis")
     assert fold("ya t il un minimum") == fold("y a-t-il un minimum")
