@@ -70,6 +70,7 @@ from bot.normalize import (
     is_date_pair,
     is_day_of_month,
     is_time_word,
+    lines_with,
     split_words,
     stem,
 )
@@ -526,12 +527,13 @@ class Matcher:
             for index, entry in enumerate(self._entries)
             for text in entry.phrasings
         ]
-        known_words = Counter(" ".join(f for _, _, f in folded).split())  # split in C: 1M words at 10,000 entries
-        known_dates = frozenset(date_pairs("\n".join(f for _, _, f in folded)))
-        self.analyzer = Analyzer(self.kb.synonyms, known_words, known_dates)
+        every_phrasing = "\n".join(f for _, _, f in folded)
+        known_words = Counter(every_phrasing.split())  # split in C: 1M words at 10,000 entries
+        self.analyzer = Analyzer(self.kb.synonyms, known_words, frozenset(date_pairs(every_phrasing)))
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
-        self.analyzer.set_counted((after for _, _, words in content if COUNT_ASKS in words
+        asking_counts = map(self.analyzer.content_words, lines_with(every_phrasing, COUNT_ASKS))
+        self.analyzer.set_counted((after for words in asking_counts
                                    for word, after in zip(words, words[1:]) if word == COUNT_ASKS),
                                   (word for entry in self._entries if _DIGIT.search(entry.answer)
                                    for word in fold(entry.answer).split() if word.isdigit()))

@@ -26,7 +26,7 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import snowballstemmer
 
@@ -301,9 +301,44 @@ def is_date_pair(first: str, second: str) -> bool:
     return is_day_of_month(first, second) or (first in _FOLDED_MONTHS and _YEAR.fullmatch(second) is not None)
 
 
+# How far a date's words reach from one of its digits ("septembre 2021", "11 decembre").
+_DATE_REACH = 12
+
+
 def date_pairs(folded: str) -> set[tuple[str, str]]:
-    """The dates folded text writes, as pairs of words (see `is_date_pair`)."""
-    return {pair for pair in _DATE_PAIR.findall(folded) if is_date_pair(*pair)}
+    """The dates folded text writes, as pairs of words (see `is_date_pair`).
+
+    Every date has a digit, so only the words around digits are read: a
+    large base's text has few (a regular expression over all of it cost
+    0.2 s at 10,000 entries, `str.find` a few milliseconds)."""
+    pairs: set[tuple[str, str]] = set()
+    read_to = 0
+    for position in sorted(_positions(folded, "0123456789")):
+        if position < read_to:
+            continue
+        start = folded.rfind(" ", 0, max(position - _DATE_REACH, 0)) + 1
+        end = folded.find(" ", position + _DATE_REACH)
+        read_to = len(folded) if end < 0 else end
+        pairs.update(pair for pair in _DATE_PAIR.findall(folded, start, read_to) if is_date_pair(*pair))
+    return pairs
+
+
+def lines_with(text: str, word: str) -> set[str]:
+    """The lines of `text` that contain `word` (found with `str.find`, fast on a large base's text)."""
+    lines = set()
+    for position in _positions(text, (word,)):
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        lines.add(text[start:] if end < 0 else text[start:end])
+    return lines
+
+
+def _positions(text: str, needles: Iterable[str]) -> Iterator[int]:
+    for needle in needles:
+        found = text.find(needle)
+        while found >= 0:
+            yield found
+            found = text.find(needle, found + 1)
 
 
 def is_stopword(word: str) -> bool:

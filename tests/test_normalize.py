@@ -245,6 +245,16 @@ def test_dates_are_read_as_pairs_of_words():
     assert date_pairs(fold("jusqu'au 11 octobre 2021, sélection en décembre")) == {
         ("11", "octobre"), ("octobre", "2021")}
     assert date_pairs(fold("11/10 et 31 projets en 2021")) == {("11", "octobre")}
+    # phrasings joined by lines: each date is read around its digits, wherever it is
+    assert date_pairs("x\nselection en septembre 2021\n" + "mot " * 50 + "le 5 mars") == {
+        ("septembre", "2021"), ("5", "mars")}
+
+
+def test_lines_with_a_word():
+    from bot.normalize import lines_with
+
+    assert lines_with("combien de territoires\nqui peut candidater\ncombien de projets", "combien") == {
+        "combien de territoires", "combien de projets"}
 
 
 def test_the_documents_named_as_a_source_are_not_the_subject():
