@@ -534,7 +534,7 @@ class Matcher:
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
         asking_counts = map(self.analyzer.content_words, lines_with(every_phrasing, COUNT_ASKS))
         self.analyzer.set_counted((after for words in asking_counts
-                                   for word, after in zip(words, words[1:]) if word == COUNT_ASKS),
+                                   for word, after in zip(words, words[1:], strict=False) if word == COUNT_ASKS),
                                   (word for entry in self._entries if _DIGIT.search(entry.answer)
                                    for word in fold(entry.answer).split() if word.isdigit()))
         analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
