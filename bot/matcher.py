@@ -310,6 +310,8 @@ class Analyzer:
                     self._by_swapped_letters[swapped].append(word)
         self._by_swapped_letters = dict(self._by_swapped_letters)
         self._stems: set[str] = set()
+        self._counted: set[str] = set()  # see `set_counted`
+        self._answers_numbers: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
         self._term_of: dict[str, str] = {}
