@@ -350,8 +350,8 @@ def is_stopword(word: str) -> bool:
 # "petite question"), as folded text: their words would otherwise count as
 # unexplained content, or as a question for the contacts.
 _FOR_YOUR_HELP = (
-    r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|ta|tes|les|ces|cette) )?"
-    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?"
+    r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|le|ce|ta|ton|tes|les|ces|cette) )?"
+    r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?|liens?"
     r"|explications?|indications?|eclairages?|diligence|reactivite)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
 )

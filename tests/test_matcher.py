@@ -268,6 +268,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("vous répondez à quoi ?", "capacites"), ("can I ask in English?", "capacites"),
      ("merci, je transmets à la commission permanente", "merci"),
      ("ah non j'avais mal lu, merci", "merci"), ("autant pour moi", "accord"),
+     ("ok merci pour le lien", "merci"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -656,6 +657,16 @@ def test_what_the_first_call_allowed_is_what_it_gave(matcher):
     assert outcome(matcher, "selon quels critères les dossiers seront-ils appréciés ?") == (
         Outcome.ANSWERED, "attendus-projets")
     assert matcher.analyzer.terms("les habitants") == matcher.analyzer.terms("nos concitoyens")[-1:]
+
+
+def test_fitting_within_the_principles_is_not_registering_on_a_site(matcher):
+    # the documents' own words: the projects "s'inscrivent dans les principes du SPIE"
+    assert outcome(matcher, "le projet doit s'inscrire dans les principes du SPIE ?") == (
+        Outcome.ANSWERED, "attendus-projets")
+    assert outcome(matcher, "dans quel cadre s'inscrit le SPIE") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
+    assert "inscrit" not in matcher.analyzer.terms("comment s'inscrire sur démarches simplifiées")
+    # a quotation of the prefect is his statement
+    assert outcome(matcher, "verbatim du préfet Guyot ?") == (Outcome.ANSWERED, "declaration-prefet")
 
 
 def test_the_lot_and_the_gard_are_departements_where_named_as_such(matcher):
