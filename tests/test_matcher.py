@@ -925,6 +925,10 @@ def test_vocabulary_of_insertion_professionals(matcher):
     # "départementale" is the département's, as "collectives" is in common
     assert "conseil_departemental" in matcher.analyzer.terms("une instance départementale")
     assert matcher.analyzer.terms("des actions collectives") == matcher.analyzer.terms("des actions communes")
+    # the RSA's recipients are among the people accompanied, not the RSA itself
+    assert matcher.analyzer.terms("les BRSA") == matcher.analyzer.terms("les allocataires") == \
+        matcher.analyzer.terms("les bénéficiaires")
+    assert matcher.match("montant du RSA").outcome is Outcome.UNANSWERED
 
 
 def test_the_whole_country_says_nothing_of_the_subject(matcher):
