@@ -449,6 +449,10 @@ _FRAMING = (
     r"|listez|liste|citez|confirmez|confirme) (?:moi|nous)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call
     r"|ce coup (?:ci|la)"
+    # "on ne peut plus déposer ?": no longer, not "plus" (more information)
+    r"|(?:ne|n) (?:peut|peuvent|peux|pouvons|pouvez|pourra|pourront|est|sont|sera|seront|faut|a|ont|y a) plus"
+    # "au-delà de 2023": past it, which the question's date says
+    r"|au dela (?:de|du|des|d)"
     # "est-ce dans l'esprit de l'AMI ?": does it fit the call
     r"|dans (?:l )?esprit (?:de|du|des)"
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)

@@ -128,6 +128,10 @@ def test_framings_of_a_question_are_not_content():
                  "sommes-nous en mesure de", "dans l'hypothèse où"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     assert "existe" in drop_stop_phrases(fold("Pôle emploi existe-t-il encore ?")).split()
+    # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
+    assert "plus" not in drop_stop_phrases(fold("on ne peut plus déposer ?")).split()
+    assert "plus" in drop_stop_phrases(fold("je voudrais plus d'infos")).split()
+    assert "dela" not in drop_stop_phrases(fold("au-delà de 2023")).split()
     for text in ("donnez-moi toutes les dates", "indiquez-nous les dates", "dis-moi les dates"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == ["dates"], text
     # a request for the text itself, or to be called back, is not a framing
