@@ -118,6 +118,8 @@ SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
 _DIGIT = re.compile(r"\d")
+# Three or more single letters in a row ("S P I E", "a m i").
+_SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
@@ -419,6 +421,8 @@ class Analyzer:
 
     def words(self, text: str, correct: bool = True) -> list[str]:
         """Folded, corrected, synonym-rewritten content words."""
+        if correct and _SPELLED_LETTERS.search(text):
+            text = _SPELLED_LETTERS.sub(self._known_acronym, text)
         folded = fold(text)
         if correct:
             # before correcting: words of stop phrases are not all known ("en
@@ -426,6 +430,14 @@ class Analyzer:
             words = drop_stop_phrases(folded).split()
             folded = " ".join(self._correct_at(words, i) for i in range(len(words)))
         return self.content_words(folded)
+
+    def _known_acronym(self, letters: re.Match[str]) -> str:
+        """Letters spelled out one by one ("c'est quoi le S P I E", dictated)
+        are the word of the base they spell, if any ("il y a à" is not one)."""
+        word = fold(letters[0].replace(" ", ""))
+        if word[0] in "ld" and word[1:] in self._known:  # "l A M I": the letters after "l'"
+            return f"{word[0]} {word[1:]}"
+        return word if word in self._known and word not in STOPWORDS else letters[0]
 
     def _correct_at(self, words: list[str], i: int) -> str:
         """`words[i]` corrected; a date the base never writes ("le 12

@@ -449,6 +449,8 @@ _FRAMING = (
     r"|listez|liste|citez|confirmez|confirme) (?:moi|nous)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call
     r"|ce coup (?:ci|la)"
+    # punctuation dictated to a phone ("..., virgule, ... point d'interrogation")
+    r"|point (?:interrogation|exclamation|virgule|final)|virgule|a la ligne|(?:ouvrez|fermez) les guillemets"
     # "on ne peut plus déposer ?": no longer, not "plus" (more information)
     r"|(?:ne|n) (?:peut|peuvent|peux|pouvons|pouvez|pourra|pourront|est|sont|sera|seront|faut|a|ont|y a) plus"
     # "au-delà de 2023": past it, which the question's date says

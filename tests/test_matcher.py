@@ -20,6 +20,10 @@ def outcome(matcher, question):
         ("ki peu candidater", "qui-peut-candidater"),  # SMS spelling
         # two letters swapped in a 4-letter acronym, as the prefecture's own link writes "Spei"
         ("c quoi le SPEI ?", "spie-presentation"), ("le SIPE c'est quoi", "spie-presentation"),
+        # dictated: an acronym spelled out letter by letter, punctuation said aloud
+        ("c'est quoi le s p i e", "spie-presentation"), ("qui peut candidater à l' A M I", "qui-peut-candidater"),
+        ("est ce que pôle emploi doit être dans le groupement obligatoirement point d'interrogation",
+         "membres-groupement"),
         ("who can apply?", "qui-peut-candidater"),  # English
         ("faut il l accord du CD", "qui-peut-candidater"),  # abbreviation
         ("France Travail doit-il faire partie du groupement ?", "membres-groupement"),
@@ -657,6 +661,10 @@ def test_what_the_first_call_allowed_is_what_it_gave(matcher):
     assert outcome(matcher, "selon quels critères les dossiers seront-ils appréciés ?") == (
         Outcome.ANSWERED, "attendus-projets")
     assert matcher.analyzer.terms("les habitants") == matcher.analyzer.terms("nos concitoyens")[-1:]
+
+
+def test_single_letters_are_joined_only_into_a_word_of_the_base(matcher):
+    assert matcher.analyzer.terms("il y a à faire") == matcher.analyzer.terms("il y a faire")
 
 
 def test_fitting_within_the_principles_is_not_registering_on_a_site(matcher):
