@@ -435,9 +435,14 @@ class Analyzer:
         """Letters spelled out one by one ("c'est quoi le S P I E", dictated)
         are the word of the base they spell, if any ("il y a à" is not one)."""
         word = fold(letters[0].replace(" ", ""))
-        if word[0] in "ld" and word[1:] in self._known:  # "l A M I": the letters after "l'"
+        if self._is_content_word(word):
+            return word
+        if word[:1] in ("l", "d") and self._is_content_word(word[1:]):  # "l A M I": the letters after "l'"
             return f"{word[0]} {word[1:]}"
-        return word if word in self._known and word not in STOPWORDS else letters[0]
+        return letters[0]
+
+    def _is_content_word(self, word: str) -> bool:
+        return word in self._known and word not in STOPWORDS
 
     def _correct_at(self, words: list[str], i: int) -> str:
         """`words[i]` corrected; a date the base never writes ("le 12
