@@ -566,7 +566,8 @@ class Matcher:
         self._document_frequency = dict(document_frequency)
         count = max(len(self._entries), 1)
         self._idf = {t: math.log(1 + count / df) for t, df in document_frequency.items()}
-        self._entry_terms = {index: frozenset(terms | self._region_terms(index))
+        region_terms = self._region_terms()
+        self._entry_terms = {index: frozenset(terms | region_terms.get(self._entries[index].region, set()))
                              for index, terms in terms_by_entry.items()}
         for term in {self.analyzer.term(word) for word in POSSESSIVES} & self._idf.keys():
             self._idf[term] *= POSSESSIVE_WEIGHT_FACTOR
@@ -583,15 +584,14 @@ class Matcher:
         self._weights = [sum(self._idf[t] for t in terms) for terms in self._terms]
         self._forms = [" ".join(sorted(terms)) for terms in self._terms]
 
-    def _region_terms(self, index: int) -> set[str]:
-        """An entry true of one region only is about that region even where
-        its phrasings do not name it: "mail communication Occitanie" asks the
-        Occitanie contacts no less than "mail communication" does. (Only a
-        region some phrasing names has a weight to count.)"""
-        region = self._entries[index].region
-        if region is None:
-            return set()
-        return set(self.analyzer.terms(region)) & self._idf.keys()
+    def _region_terms(self) -> dict[str, set[str]]:
+        """The terms of each region some entry is true of only. Such an entry
+        is about its region even where its phrasings do not name it: "mail
+        communication Occitanie" asks the Occitanie contacts no less than
+        "mail communication" does. (Only a region some phrasing names has a
+        weight to count.) Each region is analysed once, however many entries."""
+        regions = {entry.region for entry in self._entries if entry.region is not None}
+        return {region: set(self.analyzer.terms(region)) & self._idf.keys() for region in regions}
 
     def _build_postings(self) -> dict[str, list[int]]:
         """Phrasings by term. A phrasing made only of question words ("jusqu'à
