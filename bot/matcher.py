@@ -56,6 +56,7 @@ from bot.bulk import collector_paused
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import (
+    DIGIT,
     JOINER,
     MEMO_SIZE,
     POSSESSIVES,
@@ -117,7 +118,6 @@ OTHER_REGION = f"autre{JOINER}region"
 SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
-_DIGIT = re.compile(r"\d")
 # Three or more single letters in a row ("S P I E", "a m i").
 _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # An entry none of whose phrasings asks the question's question word (quand,
@@ -554,7 +554,7 @@ class Matcher:
         asking_counts = map(self.analyzer.content_words, lines_with(every_phrasing, COUNT_ASKS))
         self.analyzer.set_counted((after for words in asking_counts
                                    for word, after in zip(words, words[1:], strict=False) if word == COUNT_ASKS),
-                                  (word for entry in self._entries if _DIGIT.search(entry.answer)
+                                  (word for entry in self._entries if DIGIT.search(entry.answer)
                                    for word in fold(entry.answer).split() if word.isdigit()))
         analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
@@ -677,7 +677,7 @@ class Matcher:
         if result.outcome is not Outcome.ANSWERED or result.entry is None:
             return result
         folded = fold(text)
-        if COUNT_ASKS not in folded and not _DIGIT.search(folded):  # a number may ask (see Analyzer)
+        if COUNT_ASKS not in folded and not DIGIT.search(folded):  # a number may ask (see Analyzer)
             return result
         words = self.analyzer.words(text)
         if COUNT_ASKS not in words[:-1]:

@@ -171,8 +171,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A department's number after an institution ("le CD31", "la CAF 81", "le
 # département 11") says which one, as a place name does: the number goes, so
 # that "CD31" reads "CD" and "31" does not read as the 31 projects of the
-# first AMI. (Lower-case ASCII text.)
-_DIGIT = re.compile(r"\d")
+# first AMI. (Lower-case ASCII text.) `DIGIT` finds text that may hold one (or
+# any number: see the matcher's dates and counts).
+DIGIT = re.compile(r"\d")
 _DEPARTMENT_NUMBER = re.compile(
     r"\b(cd|cg|ddets|dreets|caf|cpam|ccas|cias|ml|departement|dept|dpt) ?(?:\d{2,3}|2a|2b)\b"
 )
@@ -213,7 +214,7 @@ def fold(text: str) -> str:
             text = text.replace(special, replacement)
     ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
     ascii_text = ascii_bytes.translate(_TO_SPACE).decode("ascii")
-    if _DIGIT.search(ascii_text):
+    if DIGIT.search(ascii_text):
         ascii_text = _DEPARTMENT_NUMBER.sub(r"\1", ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
