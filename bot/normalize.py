@@ -461,6 +461,8 @@ _FRAMING = (
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)
     r"|(?:il )?faut (?:il )?(?:comprendre|entendre|lire)|(?:doit on|on doit) (?:comprendre|entendre|lire)"
     r"|(?:il )?est ecrit(?: que)?|en vrai"
+    # "AMI, ça désigne quoi ?": what a word means, as "signifie" (not "désigner" the winners)
+    r"|(?:ca|cela|que) designe(?:nt)?|designe(?:nt)? quoi"
     # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
     r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi|il est question (?:de|du|des)"
@@ -491,7 +493,8 @@ _FRAMING = (
 # folded text (only spaces separate them): the look-arounds are twice as fast
 # as \b here, and this runs on every phrasing at load time.
 _STOP_PHRASES = re.compile(
-    r"(?<!\S)(?:est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
+    # ("qu'est-ce que désigne l'AMI ?": see _FRAMING; first, or "est-ce que" alone would match)
+    r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # "où en est la sélection ?" asks how far it has gone, not where
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"

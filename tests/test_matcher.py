@@ -800,6 +800,16 @@ def test_the_governments_plan_is_the_anti_poverty_strategy(matcher):
         Outcome.ANSWERED, "spie-strategie-pauvrete")
 
 
+def test_a_wider_public_policy_is_the_anti_poverty_strategy(matcher):
+    assert outcome(matcher, "à quelle politique publique se rattache le SPIE ?") == (
+        Outcome.ANSWERED, "spie-strategie-pauvrete")
+
+
+def test_what_an_acronym_designates_is_what_it_is(matcher):
+    assert outcome(matcher, "l'AMI, ça désigne quoi ?") == (Outcome.ANSWERED, "ami-presentation")
+    assert outcome(matcher, "que désigne le sigle SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
+
+
 def test_what_a_word_is_to_be_understood_as_is_not_what_the_group_includes(matcher):
     assert outcome(matcher, "le texte parle de Pôle emploi, il faut comprendre France Travail ?") == (
         Outcome.ANSWERED, "france-travail")

@@ -128,6 +128,10 @@ def test_framings_of_a_question_are_not_content():
                  "sommes-nous en mesure de", "dans l'hypothèse où"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     assert "existe" in drop_stop_phrases(fold("Pôle emploi existe-t-il encore ?")).split()
+    # what a word designates is what it means; designating the winners is selecting them
+    for text in ("ça désigne quoi", "que désigne", "qu'est-ce que désignent", "désigne quoi"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    assert "designe" in drop_stop_phrases(fold("qui désigne les lauréats ?")).split()
     # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
     assert "plus" not in drop_stop_phrases(fold("on ne peut plus déposer ?")).split()
     assert "plus" in drop_stop_phrases(fold("je voudrais plus d'infos")).split()
