@@ -59,6 +59,7 @@ from bot.normalize import (
     DIGIT,
     JOINER,
     MEMO_SIZE,
+    SAME_TERM,
     POSSESSIVES,
     QUESTION_WORDS,
     STOPWORDS,
@@ -119,6 +120,14 @@ SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
 # Three or more single letters in a row ("S P I E", "a m i").
+# A capitalised name after a preposition ("la métropole de Montpellier",
+# "le CD de la Somme", "à Rodez"): where the writer is, or whose plan.
+# Unknown to the base, it is not what is asked (see `Analyzer.words`); a
+# name the base knows (Occitanie, another region, Pôle emploi) stays.
+_PLACE_NAME = re.compile(
+    r"\b(?:de|du|des|d['’]|à|au|aux|from|of) (?:l['’]|la |le |les )?"
+    r"((?:[A-ZÀ-Ý][a-zà-ÿ'’]+)(?:-[\w'’]+)*(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*){0,2})"
+)
 _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
@@ -129,6 +138,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
 # Where a clause of a sentence starts: after a comma, or a colon ("premier
 # appel : combien de projets ?" is one question, "petite question : ..." too).
 _CLAUSE_START = re.compile(r"(?<=[,:])")
+# A greeting that opens a message without punctuation ("bonjour je suis
+# directrice d'une association").
+_OPENING_GREETING = re.compile(r"\s*(?:bonjour|bonsoir|salut|hello|coucou|bjr|bsr|slt)(?: (?:madame|monsieur))?\b",
+                               re.IGNORECASE)
 # Small talk may also be joined by "et" ("merci et bonne journée").
 _SMALLTALK_JOIN = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
@@ -154,11 +167,14 @@ _REASON = re.compile(r" (?:parce|car|puisque|vu que|etant donne que|sachant que)
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une
 # association", "je travaille à la mission locale"), as folded text: who
 # writes, not what they ask ("je suis en retard pour le dépôt" is not one).
-_ROLE = r"chargee?s?|responsables?|directeur|directrice|coordinat\w*|agents?|conseill\w*|stagiaires?|elue?s?"
+_ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat\w*|agents?|conseill\w*|stagiaires?|elue?s?"
+         r"|adjointe?s?|maires?|president\w*|referente?s?|cheffe?s?|assistante?s?")
 _INTRODUCTION = re.compile(
     r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
     r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
     r"|(?:je me|nous nous) present\w*"
+    # "ici la mission locale de Nîmes", as on the phone
+    r"|ici (?:le|la|l|les)\b"
     # a role on its own, after a name: "Claire, chargée de mission au CD de l'Aude"
     r"|(?:" + _ROLE + r") (?:de|d|du|des|au|aux|a|en|dans|chez|pour)\b"
 )
@@ -313,6 +329,7 @@ class Analyzer:
         self._by_swapped_letters = dict(self._by_swapped_letters)
         self._stems: set[str] = set()
         self._counted: set[str] = set()  # see `set_counted`
+        self._same_terms: frozenset[str] | None = None  # see `set_same_terms`
         self._answers_numbers: set[str] = set()
         # Memos of each word's term and of each unknown word's correction,
         # bounded: questions bring endless unknown words.
@@ -330,6 +347,13 @@ class Analyzer:
         numbers its answers write ("3 territoires" in Occitanie)."""
         self._counted = {self.term(word) for word in counted}
         self._answers_numbers = set(numbers)
+
+    def set_same_terms(self, same_terms: Iterable[str]) -> None:
+        """The terms whose two names in one text ask whether they are the
+        same thing (see `SynonymTable.apply`): those the base asks it of
+        ("France Travail et Pôle emploi, c'est pareil ?"), not others ("le
+        maire d'une commune", "en ligne ou par courrier")."""
+        self._same_terms = frozenset(same_terms)
 
     def correct(self, word: str) -> str:
         if word in self._known:
@@ -416,13 +440,15 @@ class Analyzer:
 
     def content_words(self, folded: str) -> list[str]:
         """Synonym-rewritten words of folded text, without function words."""
-        words = self.synonyms.apply(drop_stop_phrases(folded).split())
+        words = self.synonyms.apply(drop_stop_phrases(folded).split(), self._same_terms)
         return [w for w in words if w not in STOPWORDS]  # = not is_stopword(w); hot at load
 
     def words(self, text: str, correct: bool = True) -> list[str]:
         """Folded, corrected, synonym-rewritten content words."""
         if correct and _SPELLED_LETTERS.search(text):
             text = _SPELLED_LETTERS.sub(self._known_acronym, text)
+        if correct:
+            text = _PLACE_NAME.sub(self._without_unknown_name, text)
         folded = fold(text)
         if correct:
             # before correcting: words of stop phrases are not all known ("en
@@ -440,6 +466,14 @@ class Analyzer:
         if word[:1] in ("l", "d") and self._is_content_word(word[1:]):  # "l A M I": the letters after "l'"
             return f"{word[0]} {word[1:]}"
         return letters[0]
+
+    def _without_unknown_name(self, place: re.Match[str]) -> str:
+        """The preposition and its name, without the name if no word of it
+        is known to the base, even corrected ("Montpellier"; not
+        "Occitanie", "Bretagne", nor "Pole Emploi" or a misspelt "Ocitanie")."""
+        if any(self.correct(word) in self._known or word.isdigit() for word in fold(place[1]).split()):
+            return place[0]
+        return place[0][: place.start(1) - place.start(0)] + "territoire"
 
     def _is_content_word(self, word: str) -> bool:
         return word in self._known and word not in STOPWORDS
@@ -551,6 +585,8 @@ class Matcher:
         self.analyzer = Analyzer(self.kb.synonyms, known_words, frozenset(date_pairs(every_phrasing)))
         content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
         self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
+        self.analyzer.set_same_terms(word for _, _, words in content if SAME_TERM in words
+                                     for word in words if JOINER in word)
         asking_counts = map(self.analyzer.content_words, lines_with(every_phrasing, COUNT_ASKS))
         self.analyzer.set_counted((after for words in asking_counts
                                    for word, after in zip(words, words[1:], strict=False) if word == COUNT_ASKS),
@@ -815,6 +851,8 @@ class Matcher:
         if "?" in text:
             return None
         clauses = _clauses(text)
+        if len(clauses) == 1 and (opening := _OPENING_GREETING.match(text)):
+            clauses = [opening[0], text[opening.end():]]
         if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or self._is_name(clause)
                                        for clause in clauses[1:]):
             return None

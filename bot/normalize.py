@@ -26,7 +26,7 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Container, Iterable, Iterator, Mapping, Sequence
 
 import snowballstemmer
 
@@ -121,6 +121,7 @@ STOPWORDS: frozenset[str] = frozenset(
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave
+    lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
     constitue constituent constituer effectue effectuee effectuer effectuent oeuvrant oeuvrer
@@ -267,13 +268,13 @@ POSSESSIVES: frozenset[str] = frozenset("notre nos mon ma mes our my".split())
 
 
 # Years, months, seasons and hours. One the knowledge base never mentions
-# ("peut-on démarrer en 2024 ?", "une réponse avant Noël ?", "à minuit ?",
+# ("peut-on démarrer en 2024 ?", "une réponse avant Noël ?" or "les fêtes", "à minuit ?",
 # "jusqu'à 23h59 ?") asks about a time, as TIME_ASKS does (see Analyzer);
 # the ones it does mention stay terms.
 _FOLDED_MONTHS = frozenset(fold(month) for month in MONTHS)
 _TIME_WORD = re.compile(
     r"(?:19|20)\d\d|" + "|".join(_FOLDED_MONTHS)
-    + r"|noel|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
+    + r"|noel|fetes|printemps|automne|hiver|rentree|christmas|spring|summer|autumn|winter"
     r"|minuit|midi|matin|soir|heure|heures|\d{1,2}h(?:\d\d)?|midnight|noon"
     r"|t[1-4]|trimestres?|semestres?|quarter|sylvestre|toussaint|paques"
 )
@@ -387,9 +388,9 @@ _COURTESY = (
     r"|(?<!n )est (?:tres |super |bien |parfaitement |plus )?clair"  # "c'" is gone once folded
     r"|(?:je|nous|on) (?:reviendr\w*|reviens|revenons|revient) vers vous(?: si (?:besoin|necessaire))?"
     r"|(?:je|nous|on) (?:transmets|transmettons|transmet|transmettrai|transmettrons|vais transmettre"
-    r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)"
+    r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:(?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)|au)"
     r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
-    r"|commission permanente|bureau|conseil d administration|ca)"
+    r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president|presidente|dgs|service)"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
@@ -456,6 +457,8 @@ _FRAMING = (
     r"|(?:ne|n) (?:peut|peuvent|peux|pouvons|pouvez|pourra|pourront|est|sont|sera|seront|faut|a|ont|y a) plus"
     # "au-delà de 2023": past it, which the question's date says
     r"|au dela (?:de|du|des|d)"
+    # "qui pilote l'appel au niveau de l'État ?": the State (not "au niveau national", the whole country)
+    r"|au niveau (?:de|du|des|d)"
     # "est-ce dans l'esprit de l'AMI ?": does it fit the call
     r"|dans (?:l )?esprit (?:de|du|des)"
     # "il faut comprendre France Travail ?": what a word means, not "comprendre" (include)
@@ -655,15 +658,16 @@ class SynonymTable:
                 return size, target
         return 1, None
 
-    def apply(self, words: Sequence[str]) -> list[str]:
+    def apply(self, words: Sequence[str], same_terms: Container[str] | None = None) -> list[str]:
         """Rewrite variants to their canonical term, variants of several words
         also in other inflections.
 
         Two different names of one institution or phrase (a canonical term
-        of several words) in the same text ("France Travail, c'est Pôle
-        emploi ?", "CD ou conseil départemental ?") ask whether they are the
-        same thing: SAME_TERM is added, as if the text said "même". Single
-        words are left alone: "lauréats choisis" says one thing twice.
+        of several words, of `same_terms` if given) in the same text ("France
+        Travail, c'est Pôle emploi ?", "CD ou conseil départemental ?") ask
+        whether they are the same thing: SAME_TERM is added, as if the text
+        said "même". Single words are left alone: "lauréats choisis" says one
+        thing twice.
         """
         result: list[str] = []
         sources: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -691,7 +695,8 @@ class SynonymTable:
                 result.append(word)
             else:
                 source = tuple(words[i : i + size])
-                if JOINER in target[0] and sources.setdefault(target, source) != source and SAME_TERM not in result:
+                if (JOINER in target[0] and (same_terms is None or target[0] in same_terms)
+                        and sources.setdefault(target, source) != source and SAME_TERM not in result):
                     result.append(SAME_TERM)
                 result.extend(target)
             i += size

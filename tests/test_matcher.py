@@ -318,6 +318,31 @@ def test_an_introduction_that_goes_on_to_ask_is_not_small_talk(matcher):
         assert outcome(matcher, question)[0] is not Outcome.SMALLTALK, question
 
 
+def test_a_greeting_with_who_writes_is_a_greeting(matcher):
+    for question in ("Bonjour, adjoint au maire de Castres ici", "Bonjour, ici la mission locale de Nîmes",
+                     "bonjour je suis directrice d'une association d'insertion",
+                     "Bonjour, présidente du CCAS de Millau"):
+        assert outcome(matcher, question) == (Outcome.SMALLTALK, "bonjour"), question
+    # without punctuation, what follows the greeting may still ask
+    assert outcome(matcher, "bonjour je suis en retard pour le dépôt")[0] is not Outcome.SMALLTALK
+    assert outcome(matcher, "merci, je transmets au maire") == (Outcome.SMALLTALK, "merci")
+
+
+def test_the_town_of_an_actor_is_not_what_is_asked(matcher):
+    assert outcome(matcher, "la métropole de Montpellier peut-elle être chef de file ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "le CCAS de Rodez peut-il faire partie du groupement ?") == (
+        Outcome.ANSWERED, "membres-groupement")
+    # a country, or where a place is, still weighs
+    assert outcome(matcher, "l'AMI est-il ouvert en Belgique ?")[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "Où se trouve la préfecture de Toulouse ?")[0] is not Outcome.ANSWERED
+
+
+def test_two_kinds_of_local_authority_do_not_ask_whether_they_are_the_same(matcher):
+    assert "meme" not in matcher.analyzer.words("je suis maire d'une petite commune, ma mairie peut candidater ?")
+    assert outcome(matcher, "France Travail ou Pôle emploi ?") == (Outcome.ANSWERED, "france-travail")
+
+
 def test_greeting_does_not_hide_the_question(matcher):
     assert outcome(matcher, "Bonjour, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
     assert outcome(matcher, "merci pour l'info, et la date limite ?") == (Outcome.ANSWERED, "date-limite")
@@ -837,7 +862,16 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      # what the specification imposes on projects, not where to find it
      ("le cahier des charges impose quoi aux projets ?", "attendus-projets"),
      ("le dépôt se fait via quelle téléprocédure ?", "comment-deposer"),
-     ("que recouvre le service public de l'insertion et de l'emploi ?", "spie-presentation")],  # "récapitulez" asks nothing itself
+     ("que recouvre le service public de l'insertion et de l'emploi ?", "spie-presentation"),
+     ("les lauréats seront connus avant les fêtes ?", "date-selection"),  # a time the base never writes
+     ("le projet dure deux exercices budgétaires ?", "mise-en-oeuvre"),
+     ("l'agence France Travail doit-elle faire partie du groupement ?", "membres-groupement"),
+     ("l'AMI vise le pilotage politique ?", "coordination-gouvernance"),
+     ("une navette est-elle éligible ?", "actions-eligibles"),
+     ("les demandeurs d'emploi doivent être au cœur du projet ?", "attendus-projets"),
+     ("le conseil municipal peut-il porter le projet ?", "qui-peut-candidater"),
+     ("quels sont les partenaires sans lesquels on ne peut pas candidater ?", "membres-groupement"),
+     ("qui a lancé l'AMI au niveau de l'État ?", "ami-presentation")],  # "récapitulez" asks nothing itself
 )
 def test_words_of_the_same_notions(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

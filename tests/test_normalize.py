@@ -63,6 +63,14 @@ def test_one_word_said_twice_is_not_a_question_of_sameness():
     assert table.apply(split_words("PE et PE")) == ["pole_emploi", "et", "pole_emploi"]
 
 
+def test_sameness_is_only_asked_of_the_terms_given():
+    table = SynonymTable({"pôle emploi": ["PE", "France Travail"], "collectivité territoriale": ["maire", "mairie"]})
+    assert table.apply(split_words("le maire et la mairie"), {"pole_emploi"}) == [
+        "le", "collectivite_territoriale", "et", "la", "collectivite_territoriale"]
+    assert table.apply(split_words("PE ou France Travail"), {"pole_emploi"}) == [
+        "pole_emploi", "ou", SAME_TERM, "pole_emploi"]
+
+
 def test_other_inflections_of_a_listed_synonym_are_recognised():
     table = SynonymTable({"sélection": ["choisir", "désigner"], "candidature": ["dossier"],
                           "candidater": ["postuler"], "porteur": ["porte"]})
@@ -120,6 +128,7 @@ def test_framings_of_a_question_are_not_content():
                  "il est question de", "puis-je", "je suppose que", "je présume qu'", "ce coup-ci",
                  "késako", "quésaco", "complémentaires", "dans l'esprit de"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    assert drop_stop_phrases(fold("je transmets au maire")).split() == []
     # formal letters
     for text in ("je vous saurais gré de bien vouloir", "je me permets de vous contacter afin de savoir",
                  "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées",
@@ -132,6 +141,9 @@ def test_framings_of_a_question_are_not_content():
     for text in ("ça désigne quoi", "que désigne", "qu'est-ce que désignent", "désigne quoi"):
         assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
     assert "designe" in drop_stop_phrases(fold("qui désigne les lauréats ?")).split()
+    # "au niveau de l'État" is the State; "lesquels" a function word
+    assert drop_stop_phrases(fold("au niveau de l'État")).split() == ["etat"]
+    assert is_stopword("lesquels") and is_stopword("laquelle")
     # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
     assert "plus" not in drop_stop_phrases(fold("on ne peut plus déposer ?")).split()
     assert "plus" in drop_stop_phrases(fold("je voudrais plus d'infos")).split()
