@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -280,6 +281,10 @@ def undouble(word: str) -> str:
 
 # Words this long or shorter are too short for most typo corrections.
 SHORT_WORD = 4
+# A word cut short ("selec", "candid", "dispo") is read as the known words
+# it begins when they all mean one thing, and when there are no more than
+# this many of them.
+MAX_COMPLETIONS = 12
 
 
 def max_edits(word: str) -> int:
@@ -308,6 +313,8 @@ class Analyzer:
         candidates += sorted(w for w in STOPWORDS - synonyms.words() - set(known_words)
                              if len(w) >= MIN_CORRECTED_STOPWORD)
         self._vocabulary = [w for w in candidates if max_edits(w)]
+        # Known content words in alphabetical order, for words cut short.
+        self._sorted_content_words = sorted(w for w in self._vocabulary if w not in STOPWORDS)
         self._known = set(known_words) | synonyms.words() | STOPWORDS
         # Known 5-letter words by each 4-letter word a dropped letter leaves
         # ("quad": "quand", "apel": "appel"), most frequent first: the
@@ -384,7 +391,23 @@ class Analyzer:
             return nearest[0]
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
-        return self.synonyms.listed_english_form(word) or word
+        return self.synonyms.listed_english_form(word) or self._completion(word) or word
+
+    def _completion(self, word: str) -> str | None:
+        """The shortest known word that `word` begins ("selec": "selection"),
+        when every known word it begins has the same terms (not "publi":
+        "public", "publication")."""
+        if not max_edits(word):
+            return None
+        words = self._sorted_content_words
+        start = end = bisect_left(words, word)
+        while end < len(words) and words[end].startswith(word) and end - start <= MAX_COMPLETIONS:
+            end += 1
+        completions = words[start:end]
+        if not completions or len(completions) > MAX_COMPLETIONS:
+            return None
+        meanings = {tuple(self.terms_of(self.content_words(known))) for known in completions}
+        return min(completions, key=len) if len(meanings) == 1 else None
 
     def _known_spelling(self, word: str) -> str | None:
         """The known word `word` is after an elision typed without its

@@ -47,7 +47,7 @@ _APOSTROPHES = "'’`´ʼ‘′"
 WHERE = "where"
 _OR_OPENERS = frozenset("alors bien sinon pas non".split())  # "ou alors...", "ou bien..."
 _REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
-                 ("où", f" {WHERE} "), *((apostrophe, " ") for apostrophe in _APOSTROPHES))
+                 ("où", f" {WHERE} "), ("€", " euros "), *((apostrophe, " ") for apostrophe in _APOSTROPHES))
 # Every ASCII byte that is not a lower-case letter or a digit becomes a space.
 _TO_SPACE = bytes(
     byte if chr(byte).isdigit() or "a" <= chr(byte) <= "z" else ord(" ") for byte in range(256)
@@ -178,6 +178,12 @@ DIGIT = re.compile(r"\d")
 _DEPARTMENT_NUMBER = re.compile(
     r"\b(cd|cg|ddets|dreets|caf|cpam|ccas|cias|ml|departement|dept|dpt) ?(?:\d{2,3}|2a|2b)\b"
 )
+# A year of the 2020s written with two digits ("on démarre en 22 ?", "fini
+# fin 23", "d'ici 25"), not a count ("en 20 jours").
+_SHORT_YEAR = re.compile(
+    r"\b(en|fin|debut|mi|courant|ici) (2\d)\b"
+    r"(?! (?:ans?|annees?|jours?|mois|semaines?|heures?|minutes?|pages?|territoires|projets|personnes)\b)"
+)
 
 
 # An acronym written with dots ("S.P.I.E", "C.D.") is the acronym.
@@ -216,7 +222,7 @@ def fold(text: str) -> str:
     ascii_bytes = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
     ascii_text = ascii_bytes.translate(_TO_SPACE).decode("ascii")
     if DIGIT.search(ascii_text):
-        ascii_text = _DEPARTMENT_NUMBER.sub(r"\1", ascii_text)
+        ascii_text = _SHORT_YEAR.sub(r"\1 20\2", _DEPARTMENT_NUMBER.sub(r"\1", ascii_text))
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)

@@ -760,6 +760,13 @@ def test_evaluating_projects_afterwards_is_not_how_applications_are_judged(match
     assert outcome(matcher, "comment les projets seront-ils évalués ?") == (Outcome.ANSWERED, "attendus-projets")
 
 
+def test_a_word_cut_short_is_the_word_it_begins(matcher):
+    assert outcome(matcher, "résultats de la selec prévus pour quand ?") == (Outcome.ANSWERED, "date-selection")
+    # unless the words it begins mean different things ("coordination", "coordonnées")
+    assert matcher.analyzer.correct("coord") == "coord"
+    assert matcher.match("combien d'€ par projet ?").outcome is not Outcome.ANSWERED
+
+
 def test_an_amount_is_not_a_typo_of_a_function_word(matcher):
     # "montant" is one letter from "montent" ("monter un projet"); amounts are not in the documents
     assert "mont" in matcher.analyzer.terms("le montant par lauréat")
@@ -864,6 +871,8 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      ("le dépôt se fait via quelle téléprocédure ?", "comment-deposer"),
      ("que recouvre le service public de l'insertion et de l'emploi ?", "spie-presentation"),
      ("les lauréats seront connus avant les fêtes ?", "date-selection"),  # a time the base never writes
+     ("le projet doit être terminé fin 23 ?", "mise-en-oeuvre"),
+     ("les 4 points que le projet doit montrer ?", "attendus-projets"),
      ("le projet dure deux exercices budgétaires ?", "mise-en-oeuvre"),
      ("l'agence France Travail doit-elle faire partie du groupement ?", "membres-groupement"),
      ("l'AMI vise le pilotage politique ?", "coordination-gouvernance"),

@@ -186,6 +186,17 @@ def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("le 32/01") == "le 32 01"
 
 
+def test_a_year_of_the_2020s_may_be_written_with_two_digits():
+    assert fold("on démarre en 22 ?") == fold("on démarre en 2022 ?")
+    assert fold("fini fin 23") == fold("fini fin 2023")
+    assert fold("en 20 jours") == "en 20 jours"  # a count, not a year
+    assert fold("le CD 31 en 2021") == "le cd en 2021"
+
+
+def test_the_euro_sign_is_a_word():
+    assert fold("combien de € par projet") == fold("combien de euros par projet")
+
+
 def test_an_acronym_written_with_dots_is_the_acronym():
     assert fold("S.P.I.E c'est quoi") == fold("SPIE c'est quoi")
     assert fold("l'A.M.I. du C.D.") == fold("l'AMI du CD")
