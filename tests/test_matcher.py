@@ -272,7 +272,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("vous répondez à quoi ?", "capacites"), ("can I ask in English?", "capacites"),
      ("merci, je transmets à la commission permanente", "merci"),
      ("ah non j'avais mal lu, merci", "merci"), ("autant pour moi", "accord"),
-     ("ok merci pour le lien", "merci"),
+     ("ok merci pour le lien", "merci"), ("parfait, bien reçu", "accord"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -873,6 +873,8 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      ("les lauréats seront connus avant les fêtes ?", "date-selection"),  # a time the base never writes
      ("le projet doit être terminé fin 23 ?", "mise-en-oeuvre"),
      ("les 4 points que le projet doit montrer ?", "attendus-projets"),
+     ("le préfet s'exprime sur quoi ?", "declaration-prefet"),
+     ("qui contacter en cas de problème ?", "contacts"),
      ("le projet dure deux exercices budgétaires ?", "mise-en-oeuvre"),
      ("l'agence France Travail doit-elle faire partie du groupement ?", "membres-groupement"),
      ("l'AMI vise le pilotage politique ?", "coordination-gouvernance"),
