@@ -875,6 +875,7 @@ def test_explaining_how_the_objectives_are_implemented_is_expected_of_projects(m
      ("les 4 points que le projet doit montrer ?", "attendus-projets"),
      ("le préfet s'exprime sur quoi ?", "declaration-prefet"),
      ("qui contacter en cas de problème ?", "contacts"),
+     ("l'AMI est organisé par la région ?", "ami-presentation"),  # by the State
      ("le projet dure deux exercices budgétaires ?", "mise-en-oeuvre"),
      ("l'agence France Travail doit-elle faire partie du groupement ?", "membres-groupement"),
      ("l'AMI vise le pilotage politique ?", "coordination-gouvernance"),
