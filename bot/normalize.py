@@ -139,7 +139,7 @@ STOPWORDS: frozenset[str] = frozenset(
     and or not no any some about into there here have has had get please
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning meant matter roughly approximately
-    full whole entire see look think stands dedans selon
+    full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -370,7 +370,7 @@ _COURTESY = (
     r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
-    r"|have a (?:nice|good|great) day"
+    r"|have a (?:nice|good|great) day|(?:i )?hope (?:you re|you are|all is) (?:doing )?well"
     r"|(?:nous )?esper(?:e|ons|ais|ions) que vous (?:allez bien|vous portez bien|etes en forme)"
     # announcing a question says nothing of its subject ("j'ai une petite question")
     r"|(?:ai|avons|on a) (?:une |deux )?(?:petite |autre |derniere |nouvelle )?(?:questions?|interrogations?)"
@@ -492,6 +492,8 @@ _FRAMING = (
     + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?(?= \S)(?! quoi(?!\S))"
     # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)
     + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
+    # English framings: "can you walk me through...", "what's it all about", "up for grabs"
+    r"|walk (?:me|us) through|all about|up for grabs|looking for|(?:do )?you reckon"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
 )

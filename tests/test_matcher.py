@@ -146,6 +146,14 @@ def outcome(matcher, question):
         ("do you think our bid stands a chance", "selection-cas-particulier"),
         ("what are the requirements for the proposals", "attendus-projets"),
         ("who should we contact for help", "contacts"),  # help: aide
+        # everyday English idioms
+        ("what's the cutoff for sending in applications?", "date-limite"),
+        ("does the department have to give its blessing?", "qui-peut-candidater"),
+        ("what came out of the previous call?", "premier-ami"),
+        ("who should I get in touch with?", "contacts"),
+        ("what activities can a group put forward?", "actions-eligibles"),
+        ("how many territories are up for grabs?", "nombre-territoires"),
+        ("is it about partners working together on the ground?", "coordination-gouvernance"),
         ("le SPIE, c'est fait pour quels gens ?", "spie-presentation"),  # les gens: le public
         ("les résultats sortiront quand ?", "date-selection"),  # sortir: être annoncé
         ("un dépôt le jour même de la date limite, ça passe ?", "date-limite"),  # le jour même: inclus
@@ -273,6 +281,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("merci, je transmets à la commission permanente", "merci"),
      ("ah non j'avais mal lu, merci", "merci"), ("autant pour moi", "accord"),
      ("ok merci pour le lien", "merci"), ("parfait, bien reçu", "accord"),
+     ("cheers mate", "merci"), ("hi everyone, hope you are well", "bonjour"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
