@@ -516,6 +516,7 @@ _STOP_PHRASES = re.compile(
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|"
     # the whole country: the call is national ("la date limite est-elle la même partout ?")
     r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
+    r"|(?:toutes )?regions confondues|tous territoires confondus"
     r"|partout(?: en france)?|au niveau national|a l echelle nationale|"
     + _COURTESY + "|" + _FRAMING + r")(?!\S)"
 )

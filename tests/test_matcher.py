@@ -966,11 +966,13 @@ def test_a_count_of_something_the_entry_does_not_speak_of_is_not_answered(matche
 def test_an_answer_true_of_occitanie_only_is_not_given_for_another_region(matcher):
     for question in ("qui contacter à la préfecture de Bretagne ?",
                      "qu'a déclaré le préfet des Hauts-de-France ?",
-                     "la Normandie a-t-elle été retenue au premier AMI ?"):
+                     "la Normandie a-t-elle été retenue au premier AMI ?",
+                     "qui contacter pour un projet en outre-mer ?"):
         assert matcher.match(question).outcome is not Outcome.ANSWERED, question
     assert outcome(matcher, "qui contacter à la préfecture ?") == (Outcome.ANSWERED, "contacts")
     # "la réunion d'information" is a meeting, not the île de la Réunion
     assert "autre_region" not in matcher.analyzer.terms("la réunion d'information c'est quand ?")
+    assert "autre_region" in matcher.analyzer.terms("un projet en outre-mer")
 
 
 def test_an_answer_true_of_occitanie_only_is_about_occitanie(matcher):
