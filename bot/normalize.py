@@ -140,6 +140,7 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
+    fut furent final finale finales finaux exposer exposez sollicitation sollicitations
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -370,6 +371,7 @@ _COURTESY = (
     r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"
     r"|thanks?(?: you)?(?: very much| a lot)?(?: in advance)?|(?:best|kind) regards"
+    r"|(?:de |pour )?attention (?:portee|que vous porterez|que vous avez portee) a (?:ma|notre|cette) (?:demande|requete|sollicitation|question)"
     r"|have a (?:nice|good|great) day|(?:i )?hope (?:you re|you are|all is) (?:doing )?well"
     r"|(?:nous )?esper(?:e|ons|ais|ions) que vous (?:allez bien|vous portez bien|etes en forme)"
     # announcing a question says nothing of its subject ("j'ai une petite question")

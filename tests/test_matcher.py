@@ -282,6 +282,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("ah non j'avais mal lu, merci", "merci"), ("autant pour moi", "accord"),
      ("ok merci pour le lien", "merci"), ("parfait, bien reçu", "accord"),
      ("cheers mate", "merci"), ("hi everyone, hope you are well", "bonjour"),
+     ("je vous remercie de l'attention portée à ma demande", "merci"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -941,6 +942,14 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("pouvez-vous me donner le chronogramme de l'appel ?", "calendrier"),
      # "faire l'objet de" is to undergo, not the object of the call
      ("le SPIE a-t-il fait l'objet d'une phase de test ?", "experimentations"),
+     ("le délai de rigueur pour candidater ?", "date-limite"),
+     ("quand la décision finale sera-t-elle rendue ?", "date-selection"),
+     ("l'accord du département est-il un prérequis pour candidater ?", "qui-peut-candidater"),
+     ("France Travail s'est-il substitué à Pôle emploi ?", "france-travail"),
+     ("quelles furent les préfigurations du SPIE ?", "experimentations"),
+     ("quel est le point d'entrée à la préfecture ?", "contacts"),
+     ("la recevabilité de notre projet, pouvez-vous la préjuger ?", "selection-cas-particulier"),
+     ("l'AMI porte-t-il sur l'articulation des professionnels ?", "coordination-gouvernance"),
      # abbreviations and hurried words
      ("qui contacter a la pref", "contacts"),
      ("les actions doivent suivre les recos de la concertation ?", "actions-eligibles"),
