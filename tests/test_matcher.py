@@ -948,6 +948,7 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("France Travail s'est-il substitué à Pôle emploi ?", "france-travail"),
      ("quelles furent les préfigurations du SPIE ?", "experimentations"),
      ("quel est le point d'entrée à la préfecture ?", "contacts"),
+     ("à kel échéance la décision sera prise ?", "date-selection"),  # "kel": quel, not quelle
      ("la recevabilité de notre projet, pouvez-vous la préjuger ?", "selection-cas-particulier"),
      ("l'AMI porte-t-il sur l'articulation des professionnels ?", "coordination-gouvernance"),
      # abbreviations and hurried words
