@@ -140,7 +140,8 @@ STOPWORDS: frozenset[str] = frozenset(
     kind sort allowed able want would like know tell its whom which exactly
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
-    fut furent final finale finales finaux exposer exposez sollicitation sollicitations
+    fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
+    redonner redonnez
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -400,6 +401,8 @@ _COURTESY = (
     r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
     r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president|presidente|dgs|service)"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
+    # "je vais pouvoir avancer sur le dossier": closing, not a question on it
+    r"|(?:je|nous|on) (?:vais|allons|va) (?:pouvoir )?avancer(?: sur (?:le|notre|mon|la|ma) (?:dossier|projet|candidature))?"
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
@@ -437,6 +440,8 @@ _FRAMING = (
     r"|(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
     r"|souhaiterions) connaitre"
     r"|(?:je me|nous nous|on se) demand\w*|(?<!pas )besoin de (?:savoir|connaitre|comprendre)"
+    # "mon élu me demande ce qu'est le SPIE": who asks, not what
+    r"|(?:me|nous) demande(?:nt)?"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"

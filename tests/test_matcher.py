@@ -283,6 +283,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("ok merci pour le lien", "merci"), ("parfait, bien reçu", "accord"),
      ("cheers mate", "merci"), ("hi everyone, hope you are well", "bonjour"),
      ("je vous remercie de l'attention portée à ma demande", "merci"),
+     ("Merci, je vais pouvoir avancer sur le dossier", "merci"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -949,6 +950,10 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("quelles furent les préfigurations du SPIE ?", "experimentations"),
      ("quel est le point d'entrée à la préfecture ?", "contacts"),
      ("à kel échéance la décision sera prise ?", "date-selection"),  # "kel": quel, not quelle
+     ("sans France Travail dans le groupement, est-ce un problème ?", "membres-groupement"),  # mandatory?
+     ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
+     ("notre groupement réunit le département et la CAF, ça suffit ?", "membres-groupement"),
+     ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance"),
      ("la recevabilité de notre projet, pouvez-vous la préjuger ?", "selection-cas-particulier"),
      ("l'AMI porte-t-il sur l'articulation des professionnels ?", "coordination-gouvernance"),
      # abbreviations and hurried words

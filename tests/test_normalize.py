@@ -144,6 +144,8 @@ def test_framings_of_a_question_are_not_content():
     # "au niveau de l'État" is the State; "lesquels" a function word
     assert drop_stop_phrases(fold("au niveau de l'État")).split() == ["etat"]
     assert is_stopword("lesquels") and is_stopword("laquelle")
+    # who asks is not what is asked ("mon élu me demande ce qu'est le SPIE")
+    assert "demande" not in drop_stop_phrases(fold("mon élu me demande ce qu'est le SPIE")).split()
     # every region at once is the whole country, as "toute la France"
     assert drop_stop_phrases(fold("combien de projets, toutes régions confondues")).split() == ["combien", "de", "projets"]
     # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
