@@ -141,7 +141,7 @@ STOPWORDS: frozenset[str] = frozenset(
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
-    redonner redonnez
+    redonner redonnez collegue collegues
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -448,6 +448,8 @@ _FRAMING = (
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
     r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous )?a parle"
+    # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
+    r"|(?:m |nous )?a parle (?:de|du|des|d)"
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",
     # "au titre de l'appel", "existe-t-il un interlocuteur"

@@ -283,7 +283,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("ok merci pour le lien", "merci"), ("parfait, bien reçu", "accord"),
      ("cheers mate", "merci"), ("hi everyone, hope you are well", "bonjour"),
      ("je vous remercie de l'attention portée à ma demande", "merci"),
-     ("Merci, je vais pouvoir avancer sur le dossier", "merci"),
+     ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -951,6 +951,9 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("quel est le point d'entrée à la préfecture ?", "contacts"),
      ("à kel échéance la décision sera prise ?", "date-selection"),  # "kel": quel, not quelle
      ("sans France Travail dans le groupement, est-ce un problème ?", "membres-groupement"),  # mandatory?
+     ("un simple citoyen peut-il candidater ?", "qui-peut-candidater"),  # a person, not a structure
+     ("un bénévole peut-il porter le projet ?", "qui-peut-candidater"),
+     ("le SPIE c'est pour les personnes qui galèrent ?", "spie-presentation"),
      ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
      ("notre groupement réunit le département et la CAF, ça suffit ?", "membres-groupement"),
      ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance"),

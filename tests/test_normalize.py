@@ -146,6 +146,7 @@ def test_framings_of_a_question_are_not_content():
     assert is_stopword("lesquels") and is_stopword("laquelle")
     # who asks is not what is asked ("mon élu me demande ce qu'est le SPIE")
     assert "demande" not in drop_stop_phrases(fold("mon élu me demande ce qu'est le SPIE")).split()
+    assert [w for w in drop_stop_phrases(fold("une collègue m'a parlé du SPIE")).split() if not is_stopword(w)] == ["spie"]
     # every region at once is the whole country, as "toute la France"
     assert drop_stop_phrases(fold("combien de projets, toutes régions confondues")).split() == ["combien", "de", "projets"]
     # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
