@@ -141,7 +141,7 @@ STOPWORDS: frozenset[str] = frozenset(
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
-    redonner redonnez collegue collegues
+    redonner redonnez collegue collegues fact facts
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so

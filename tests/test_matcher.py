@@ -146,7 +146,10 @@ def outcome(matcher, question):
         ("do you think our bid stands a chance", "selection-cas-particulier"),
         ("what are the requirements for the proposals", "attendus-projets"),
         ("who should we contact for help", "contacts"),  # help: aide
-        # everyday English idioms
+        # everyday English idioms, and English words in French ("franglais")
+        ("quand a lieu le kick-off des projets ?", "mise-en-oeuvre"),
+        ("quel timing pour la sélection ?", "date-selection"),
+        ("faut-il le go du département pour candidater ?", "qui-peut-candidater"),
         ("what's the cutoff for sending in applications?", "date-limite"),
         ("does the department have to give its blessing?", "qui-peut-candidater"),
         ("what came out of the previous call?", "premier-ami"),
