@@ -836,11 +836,13 @@ class Matcher:
         ("Bonjour de Montpellier !") is not a word of a question either."""
         folded = fold(_FROM_PLACE.sub(" ", text))
         words = set(folded.split())
-        if not words or words & QUESTION_WORDS:
+        # besides courtesy formulas ("Parfait, merci pour votre aide, je transmets à mon équipe.")
+        # and function phrases ("merci quand même" does not ask when)
+        besides_phrases = set(drop_stop_phrases(folded).split())
+        if not words or besides_phrases & QUESTION_WORDS:
             return None
         content = words - STOPWORDS
-        # besides courtesy formulas ("Parfait, merci pour votre aide, je transmets à mon équipe.")
-        besides_courtesy = set(drop_stop_phrases(folded).split()) - STOPWORDS
+        besides_courtesy = besides_phrases - STOPWORDS
         if not (courtesy_only or any(map(self._is_smalltalk_vocabulary, (words, content, besides_courtesy)))):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))

@@ -287,6 +287,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("cheers mate", "merci"), ("hi everyone, hope you are well", "bonjour"),
      ("je vous remercie de l'attention portée à ma demande", "merci"),
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
+     ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -955,6 +956,9 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("à kel échéance la décision sera prise ?", "date-selection"),  # "kel": quel, not quelle
      ("sans France Travail dans le groupement, est-ce un problème ?", "membres-groupement"),  # mandatory?
      ("un simple citoyen peut-il candidater ?", "qui-peut-candidater"),  # a person, not a structure
+     # "aujourd'hui", "à l'heure actuelle": is it still time, or is it over (today is after every date)
+     ("si je dépose aujourd'hui, mon dossier sera recevable ?", "date-limite"),
+     ("les projets sont-ils terminés à l'heure actuelle ?", "mise-en-oeuvre"),
      ("un bénévole peut-il porter le projet ?", "qui-peut-candidater"),
      ("le SPIE c'est pour les personnes qui galèrent ?", "spie-presentation"),
      ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
