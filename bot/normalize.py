@@ -141,7 +141,8 @@ STOPWORDS: frozenset[str] = frozenset(
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
-    redonner redonnez collegue collegues fact facts
+    redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
+    reprenez
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -440,6 +441,14 @@ _FRAMING = (
     r"|(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
     r"|souhaiterions) connaitre"
     r"|(?:je me|nous nous|on se) demand\w*|(?<!pas )besoin de (?:savoir|connaitre|comprendre)"
+    # frustration says nothing of the subject: "ça fait une heure que je cherche...", "rien n'est
+    # clair sur...", "je m'y perds dans les dates", "je ne vois pas ce que c'est"
+    # (not "je cherche un emploi", a job seeker's own question)
+    r"|(?:je|on|nous) (?:cherche|cherchons|cherchais|cherchions) (?:juste|simplement|seulement|partout)"
+    r"|ca fait (?:une heure|des heures|des jours|longtemps|une semaine) que(?: (?:je|on|nous) cherch\w*)?"
+    r"|rien (?:n )?est clair|quelque part"
+    r"|(?:je|on|nous) (?:ne )?(?:comprends|comprend|comprenons) rien|(?:je|on|nous) y (?:perds|perd|perdons)"
+    r"|(?:je|on|nous) (?:ne )?(?:vois|voit|voyons) pas(?: bien)?"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"

@@ -288,6 +288,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("je vous remercie de l'attention portée à ma demande", "merci"),
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
+     ("laissez tomber", "au-revoir"),
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -959,6 +960,8 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      # "aujourd'hui", "à l'heure actuelle": is it still time, or is it over (today is after every date)
      ("si je dépose aujourd'hui, mon dossier sera recevable ?", "date-limite"),
      ("les projets sont-ils terminés à l'heure actuelle ?", "mise-en-oeuvre"),
+     ("franchement, je cherche juste qui peut candidater", "qui-peut-candidater"),
+     ("on s'y perd dans les étapes, pouvez-vous reprendre ?", "calendrier"),
      ("un bénévole peut-il porter le projet ?", "qui-peut-candidater"),
      ("le SPIE c'est pour les personnes qui galèrent ?", "spie-presentation"),
      ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),

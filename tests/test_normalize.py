@@ -146,6 +146,11 @@ def test_framings_of_a_question_are_not_content():
     assert is_stopword("lesquels") and is_stopword("laquelle")
     # who asks is not what is asked ("mon élu me demande ce qu'est le SPIE")
     assert "demande" not in drop_stop_phrases(fold("mon élu me demande ce qu'est le SPIE")).split()
+    # frustration says nothing of the subject; a job seeker's search does
+    for text in ("franchement c'est pénible, je cherche juste", "ça fait une heure que je cherche",
+                 "rien n'est clair sur", "je m'y perds dans", "honnêtement je ne vois pas"):
+        assert [w for w in drop_stop_phrases(fold(text)).split() if not is_stopword(w)] == [], text
+    assert "cherche" in drop_stop_phrases(fold("je cherche un emploi")).split()
     assert [w for w in drop_stop_phrases(fold("une collègue m'a parlé du SPIE")).split() if not is_stopword(w)] == ["spie"]
     # every region at once is the whole country, as "toute la France"
     assert drop_stop_phrases(fold("combien de projets, toutes régions confondues")).split() == ["combien", "de", "projets"]
