@@ -160,6 +160,9 @@ _ASKING = re.compile(
 )
 
 
+# The unit of a count ("combien de projets par département ?"), in folded text.
+_PER_UNIT = re.compile(r"\bcombien\b(?: \S+){0,4}? par (?:le |la |les |un |une |chaque )?(\S+)")
+
 # Where a question's reason starts ("... sans le département parce que
 # celui-ci ne semble pas intéressé"), in folded text.
 _REASON = re.compile(r" (?:parce|car|puisque|vu que|etant donne que|sachant que) ")  # "parce qu'" folds to "parce"
@@ -742,9 +745,22 @@ class Matcher:
         if COUNT_ASKS not in words[:-1]:
             return result
         counted = self.analyzer.term(words[words.index(COUNT_ASKS) + 1])
-        if counted in self._entry_terms[self._position_of[result.entry.id]]:
+        if counted in self._entry_terms[self._position_of[result.entry.id]] and not self._is_unwritten_rate(
+                folded, result.entry):
             return result
         return _only_suggested(result)
+
+    @staticmethod
+    def _is_unwritten_rate(folded: str, entry: Entry) -> bool:
+        """The question counts per unit ("combien de projets par département
+        ?") and no phrasing of `entry` counts per that unit: the documents
+        give totals, and an entry that speaks of départements gives no rate."""
+        per = _PER_UNIT.search(folded)
+        if per is None:
+            return False
+        unit = stem(per[1])
+        return not any(re.search(r"\bpar (?:le |la |les |un |une |chaque )?" + re.escape(unit), fold(phrasing))
+                       for phrasing in entry.phrasings)
 
     def _unless_the_question_is_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the message has

@@ -989,6 +989,10 @@ def test_a_count_of_something_the_entry_does_not_speak_of_is_not_answered(matche
     assert outcome(matcher, "combien de territoires seront retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
     # "dans combien de temps" asks when, and counts nothing
     assert outcome(matcher, "dans combien de temps la décision ?") == (Outcome.ANSWERED, "date-selection")
+    # a count per unit is a rate the documents do not give, even where the entry names the unit
+    assert matcher.match("combien de territoires seront retenus par département ?").outcome is not Outcome.ANSWERED
+    # months are a duration
+    assert outcome(matcher, "combien de mois dure la mise en œuvre ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
 
 
 def test_an_answer_true_of_occitanie_only_is_not_given_for_another_region(matcher):
