@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,9 +60,9 @@ from bot.normalize import (
     DIGIT,
     JOINER,
     MEMO_SIZE,
-    SAME_TERM,
     POSSESSIVES,
     QUESTION_WORDS,
+    SAME_TERM,
     STOPWORDS,
     TIME_ASKS,
     WHERE,
@@ -120,15 +120,16 @@ OTHER_REGION = f"autre{JOINER}region"
 SUBJECTLESS_WORDS = ("temps",)
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
-# Three or more single letters in a row ("S P I E", "a m i").
 # A capitalised name after a preposition ("la métropole de Montpellier",
 # "le CD de la Somme", "à Rodez"): where the writer is, or whose plan.
-# Unknown to the base, it is not what is asked (see `Analyzer.words`); a
-# name the base knows (Occitanie, another region, Pôle emploi) stays.
+# Unknown to the base, it reads as a territory rather than as an unknown
+# word (see `Analyzer.words`); a name the base knows (Occitanie, another
+# region, Pôle emploi) stays.
 _PLACE_NAME = re.compile(
     r"\b(?:de|du|des|d['’]|à|au|aux|from|of) (?:l['’]|la |le |les )?"
     r"((?:[A-ZÀ-Ý][a-zà-ÿ'’]+)(?:-[\w'’]+)*(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*){0,2})"
 )
+# Three or more single letters in a row ("S P I E", "a m i").
 _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
@@ -494,9 +495,11 @@ class Analyzer:
         return letters[0]
 
     def _without_unknown_name(self, place: re.Match[str]) -> str:
-        """The preposition and its name, without the name if no word of it
-        is known to the base, even corrected ("Montpellier"; not
-        "Occitanie", "Bretagne", nor "Pole Emploi" or a misspelt "Ocitanie")."""
+        """The preposition and its name, the name read as "territoire" if no
+        word of it is known to the base, even corrected ("Montpellier"; not
+        "Occitanie", "Bretagne", nor "Pole Emploi" or a misspelt "Ocitanie").
+        Dropping the name instead answered questions where the place is the
+        subject ("où se trouve la préfecture de Toulouse ?")."""
         if any(self.correct(word) in self._known or word.isdigit() for word in fold(place[1]).split()):
             return place[0]
         return place[0][: place.start(1) - place.start(0)] + "territoire"

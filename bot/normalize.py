@@ -401,9 +401,9 @@ _COURTESY = (
     r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:(?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)|au)"
     r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
     r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president|presidente|dgs|service)"
-    # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     # "je vais pouvoir avancer sur le dossier": closing, not a question on it
     r"|(?:je|nous|on) (?:vais|allons|va) (?:pouvoir )?avancer(?: sur (?:le|notre|mon|la|ma) (?:dossier|projet|candidature))?"
+    # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
 )
