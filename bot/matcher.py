@@ -134,6 +134,9 @@ _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
+# Not "pourquoi": a why-question is answered by the fact it asks about ("pourquoi
+# seulement 35 territoires ?"), whatever that entry's phrasings ask.
+_KIND_WORDS = QUESTION_WORDS - {"pourquoi", "pourquo"}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
@@ -1004,7 +1007,7 @@ class Matcher:
         explained = {index: sum(idf[t] for t in self._entry_terms[index] & terms)
                      for index in {self._entry_of[p] for p in best_positions}}
         forms = self._form_scores(terms, context, best_positions)
-        asked = terms & QUESTION_WORDS
+        asked = terms & _KIND_WORDS
         results = []
         for position in best_positions:
             index = self._entry_of[position]

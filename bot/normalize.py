@@ -142,7 +142,7 @@ STOPWORDS: frozenset[str] = frozenset(
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
-    reprenez
+    reprenez rend rendent donnent
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -266,7 +266,8 @@ def split_words(text: str) -> list[str]:
 # Question words are kept as terms (they tell "qui peut candidater" from
 # "quand candidater") but are never enough on their own to answer. "jusqu"
 # ("jusqu'à quelle date") asks "until when" as surely as "quand".
-QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi jusqu".split())
+# ("pourquoi" is also listed as its term, "pourquo": the stem of a word of more than three letters)
+QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi pourquo jusqu".split())
 
 
 # Possessives ("notre dossier", "mon projet") tell whose the question is and
@@ -479,6 +480,8 @@ _FRAMING = (
     r"|point (?:interrogation|exclamation|virgule|final)|virgule|a la ligne|(?:ouvrez|fermez) les guillemets"
     # "on ne peut plus déposer ?": no longer, not "plus" (more information)
     r"|(?:ne|n) (?:peut|peuvent|peux|pouvons|pouvez|pourra|pourront|est|sont|sera|seront|faut|a|ont|y a) plus"
+    # "différent sur le fond ?", "35 territoires et pas plus ?": how much, not what
+    r"|sur le fond|et pas plus|et pas davantage"
     # "au-delà de 2023": past it, which the question's date says
     r"|au dela (?:de|du|des|d)"
     # "qui pilote l'appel au niveau de l'État ?": the State (not "au niveau national", the whole country)

@@ -408,6 +408,14 @@ def test_question_words_alone_answer_only_a_variant_made_of_them(matcher):
     # ...but that variant does not pull every question with "jusqu'à" towards the deadline
     assert outcome(matcher, "le projet peut aller jusqu'en 2024 ?")[1] != "date-limite"
     assert outcome(matcher, "quand ?") == (Outcome.UNANSWERED, None)
+    # "pourquoi" too, though its term is a stem ("pourquo")
+    assert outcome(matcher, "pourquoi ?") == (Outcome.UNANSWERED, None)
+    assert outcome(matcher, "why?") == (Outcome.UNANSWERED, None)
+    # and a why-question is answered by the fact it asks about
+    assert outcome(matcher, "pour quelle raison faut-il l'accord du département ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "pourquoi retenir 35 territoires et pas davantage ?") == (
+        Outcome.ANSWERED, "nombre-territoires")
 
 
 def test_huge_input_is_cut_and_still_answered(matcher):

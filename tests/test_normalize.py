@@ -1,4 +1,4 @@
-from bot.normalize import SAME_TERM, SynonymTable, drop_stop_phrases, fold, is_stopword, split_words, stem
+from bot.normalize import QUESTION_WORDS, SAME_TERM, SynonymTable, drop_stop_phrases, fold, is_stopword, split_words, stem
 
 
 def test_fold_removes_case_accents_ligatures_and_punctuation():
@@ -61,6 +61,10 @@ def test_one_word_said_twice_is_not_a_question_of_sameness():
     table = SynonymTable({"sélection": ["lauréats", "choisis"], "pôle emploi": ["PE"]})
     assert table.apply(split_words("les lauréats seront choisis")) == ["les", "selection", "seront", "selection"]
     assert table.apply(split_words("PE et PE")) == ["pole_emploi", "et", "pole_emploi"]
+
+
+def test_every_question_word_is_known_as_its_term_too():
+    assert {stem(word) for word in QUESTION_WORDS} <= QUESTION_WORDS
 
 
 def test_sameness_is_only_asked_of_the_terms_given():
