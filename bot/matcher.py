@@ -136,7 +136,7 @@ _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 INTENT_MISMATCH_FACTOR = 0.8
 # Not "pourquoi": a why-question is answered by the fact it asks about ("pourquoi
 # seulement 35 territoires ?"), whatever that entry's phrasings ask.
-_KIND_WORDS = QUESTION_WORDS - {"pourquoi", "pourquo"}
+_KIND_WORDS = QUESTION_WORDS - {"pourquoi", stem("pourquoi")}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
@@ -475,9 +475,9 @@ class Analyzer:
 
     def words(self, text: str, correct: bool = True) -> list[str]:
         """Folded, corrected, synonym-rewritten content words."""
-        if correct and _SPELLED_LETTERS.search(text):
-            text = _SPELLED_LETTERS.sub(self._known_acronym, text)
         if correct:
+            if _SPELLED_LETTERS.search(text):
+                text = _SPELLED_LETTERS.sub(self._known_acronym, text)
             text = _PLACE_NAME.sub(self._without_unknown_name, text)
         folded = fold(text)
         if correct:
@@ -764,9 +764,8 @@ class Matcher:
         per = _PER_UNIT.search(folded)
         if per is None:
             return False
-        unit = stem(per[1])
-        return not any(re.search(r"\bpar (?:le |la |les |un |une |chaque )?" + re.escape(unit), fold(phrasing))
-                       for phrasing in entry.phrasings)
+        per_unit = re.compile(r"\bpar (?:le |la |les |un |une |chaque )?" + re.escape(stem(per[1])))
+        return not any(per_unit.search(fold(phrasing)) for phrasing in entry.phrasings)
 
     def _unless_the_question_is_left_unexplained(self, text: str, result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the message has

@@ -265,9 +265,10 @@ def split_words(text: str) -> list[str]:
 
 # Question words are kept as terms (they tell "qui peut candidater" from
 # "quand candidater") but are never enough on their own to answer. "jusqu"
-# ("jusqu'à quelle date") asks "until when" as surely as "quand".
-# ("pourquoi" is also listed as its term, "pourquo": the stem of a word of more than three letters)
-QUESTION_WORDS: frozenset[str] = frozenset("qui quand comment combien pourquoi pourquo jusqu".split())
+# ("jusqu'à quelle date") asks "until when" as surely as "quand". Each is
+# listed as written and as its term (see QUESTION_WORDS, after `stem`:
+# "pourquoi" is "pourquo" once stemmed).
+_WRITTEN_QUESTION_WORDS = "qui quand comment combien pourquoi jusqu".split()
 
 
 # Possessives ("notre dossier", "mon projet") tell whose the question is and
@@ -567,6 +568,9 @@ def _english_stem(word: str) -> str:
 
 
 JOINER = "_"
+# The question words as written and as terms (see _WRITTEN_QUESTION_WORDS).
+QUESTION_WORDS: frozenset[str] = frozenset(_WRITTEN_QUESTION_WORDS) | {stem(w) for w in _WRITTEN_QUESTION_WORDS}
+
 # Bound of the memos kept per word (questions bring endless unknown words).
 MEMO_SIZE = 200_000
 # Stems shorter than this are too ambiguous to stand for a synonym ("port").
