@@ -962,28 +962,37 @@ def test_what_the_documents_write_is_not_the_subject(matcher):
      ("France Travail s'est-il substitué à Pôle emploi ?", "france-travail"),
      ("quelles furent les préfigurations du SPIE ?", "experimentations"),
      ("quel est le point d'entrée à la préfecture ?", "contacts"),
-     ("à kel échéance la décision sera prise ?", "date-selection"),  # "kel": quel, not quelle
-     ("sans France Travail dans le groupement, est-ce un problème ?", "membres-groupement"),  # mandatory?
-     ("un simple citoyen peut-il candidater ?", "qui-peut-candidater"),  # a person, not a structure
-     # "aujourd'hui", "à l'heure actuelle": is it still time, or is it over (today is after every date)
-     ("si je dépose aujourd'hui, mon dossier sera recevable ?", "date-limite"),
-     ("les projets sont-ils terminés à l'heure actuelle ?", "mise-en-oeuvre"),
-     ("franchement, je cherche juste qui peut candidater", "qui-peut-candidater"),
-     ("on s'y perd dans les étapes, pouvez-vous reprendre ?", "calendrier"),
-     ("un bénévole peut-il porter le projet ?", "qui-peut-candidater"),
-     ("le SPIE c'est pour les personnes qui galèrent ?", "spie-presentation"),
-     ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
-     ("notre groupement réunit le département et la CAF, ça suffit ?", "membres-groupement"),
-     ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance"),
      ("la recevabilité de notre projet, pouvez-vous la préjuger ?", "selection-cas-particulier"),
      ("l'AMI porte-t-il sur l'articulation des professionnels ?", "coordination-gouvernance"),
      # abbreviations and hurried words
      ("qui contacter a la pref", "contacts"),
      ("les actions doivent suivre les recos de la concertation ?", "actions-eligibles"),
      ("c quoi la deadline exacte pr l'AMI spie", "date-limite"),
-     ("le depot ferme le 11 octobre 2021 c ca ?", "date-limite")],
+     ("le depot ferme le 11 octobre 2021 c ca ?", "date-limite"),
+     ("à kel échéance la décision sera prise ?", "date-selection")],  # "kel": quel, not quelle
 )
 def test_formal_vocabulary(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("sans France Travail dans le groupement, est-ce un problème ?", "membres-groupement"),  # mandatory?
+     ("un simple citoyen peut-il candidater ?", "qui-peut-candidater"),  # a person, not a structure
+     ("un bénévole peut-il porter le projet ?", "qui-peut-candidater"),
+     # "aujourd'hui", "à l'heure actuelle": is it still time, or is it over (today is after every date)
+     ("si je dépose aujourd'hui, mon dossier sera recevable ?", "date-limite"),
+     ("les projets sont-ils terminés à l'heure actuelle ?", "mise-en-oeuvre"),
+     # frustration is not the question
+     ("franchement, je cherche juste qui peut candidater", "qui-peut-candidater"),
+     ("on s'y perd dans les étapes, pouvez-vous reprendre ?", "calendrier"),
+     ("le SPIE c'est pour les personnes qui galèrent ?", "spie-presentation"),
+     ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
+     # a group "réunit" its members; the call "demande" (requires)
+     ("notre groupement réunit le département et la CAF, ça suffit ?", "membres-groupement"),
+     ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance")],
+)
+def test_everyday_wording_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
