@@ -451,6 +451,8 @@ _FRAMING = (
     r"|rien (?:n )?est clair|quelque part"
     r"|(?:je|on|nous) (?:ne )?(?:comprends|comprend|comprenons) rien|(?:je|on|nous) y (?:perds|perd|perdons)"
     r"|(?:je|on|nous) (?:ne )?(?:vois|voit|voyons) pas(?: bien)?"
+    # "on attend toujours la sélection": waiting, not what is expected of projects
+    r"|(?:on attend|nous attendons|attendons|attends) (?:toujours|encore)"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"

@@ -996,6 +996,27 @@ def test_everyday_wording_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("qui doit obligatoirement être autour du tour de table ?", "membres-groupement"),  # the partners
+     ("le SPIE relève-t-il de la politique anti-pauvreté ?", "spie-strategie-pauvrete"),  # against poverty
+     ("à votre avis notre dossier tient-il la route ?", "selection-cas-particulier"),  # its chances
+     ("l'AMI, c'est du pilotage des institutions ?", "coordination-gouvernance"),
+     ("que va regarder le jury en priorité ?", "attendus-projets")],  # its criteria, not proofreading
+)
+def test_idioms_of_applicants(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_criteria_for_our_project_are_not_a_verdict_on_it(matcher):
+    # asking us to evaluate a project is asking for a verdict...
+    assert outcome(matcher, "pourriez-vous évaluer notre dossier ?") == (Outcome.ANSWERED, "selection-cas-particulier")
+    # ...asking how it will be evaluated is asking for the criteria
+    assert outcome(matcher, "sur quels critères notre dossier sera-t-il noté ?") == (Outcome.ANSWERED, "attendus-projets")
+    assert outcome(matcher, "quels critères doit remplir notre dossier pour être retenu ?") != \
+        (Outcome.ANSWERED, "selection-cas-particulier")
+
+
 def test_an_investigation_is_not_a_construction(matcher):
     # "co-construire" is in common; "instruction" must not be corrected into "construction"
     assert "constru" not in " ".join(matcher.analyzer.terms("combien de temps dure l'instruction ?"))

@@ -158,6 +158,9 @@ def test_framings_of_a_question_are_not_content():
     assert [w for w in drop_stop_phrases(fold("une collègue m'a parlé du SPIE")).split() if not is_stopword(w)] == ["spie"]
     # every region at once is the whole country, as "toute la France"
     assert drop_stop_phrases(fold("combien de projets, toutes régions confondues")).split() == ["combien", "de", "projets"]
+    # waiting for something is not what is expected of projects ("qu'attend-on des projets ?")
+    assert drop_stop_phrases(fold("on attend toujours la sélection")).split() == ["la", "selection"]
+    assert drop_stop_phrases(fold("qu'attend-on des projets ?")).split() == ["attend", "on", "des", "projets"]
     # "ne ... plus" is "no longer", not "plus" (more); "au-delà de" leaves what follows it
     assert "plus" not in drop_stop_phrases(fold("on ne peut plus déposer ?")).split()
     assert "plus" in drop_stop_phrases(fold("je voudrais plus d'infos")).split()
