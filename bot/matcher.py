@@ -771,10 +771,14 @@ class Matcher:
         """`result`, or only a suggestion of its entry when the message has
         context and a question, and that entry explains the context rather
         than the question ("Notre projet a été retenu au premier AMI. Combien
-        d'argent par projet ?" is not a question on the first AMI)."""
+        d'argent par projet ?" is not a question on the first AMI). Who
+        writes is context too ("nous sommes un des départements retenus au
+        premier AMI, peut-on recandidater ?")."""
         if result.outcome is not Outcome.ANSWERED or result.entry is None:
             return result
         sentences = _sentences(text)
+        if len(sentences) == 1:
+            sentences = _introduction_apart(text)
         asked = [s for s in sentences if s.rstrip().endswith("?") and not _POINTS_BACK.search(s)]
         if len(sentences) < 2 or not asked:
             return result
@@ -1113,6 +1117,15 @@ def _clauses(text: str) -> list[str]:
     """The clauses of every sentence that have words, in order."""
     return [clause for sentence in _sentences(text) for clause in _CLAUSE_START.split(sentence)
             if split_words(clause)]
+
+
+def _introduction_apart(sentence: str) -> list[str]:
+    """The sentence as [who writes, the rest] when its first clause says
+    who writes and more follows; else as it is."""
+    clauses = _CLAUSE_START.split(sentence)
+    if len(clauses) > 1 and _is_introduction(fold(clauses[0])):
+        return [clauses[0], "".join(clauses[1:])]
+    return [sentence]
 
 
 def _is_introduction(folded: str) -> bool:

@@ -804,6 +804,11 @@ def test_an_answer_must_explain_the_question_not_only_its_context(matcher):
     # the question after a comma is what the answer must explain
     question = "Bonjour, je suis chargée de mission au département du Tarn, which actions are eligible? Merci !"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+    # who writes is context too, even in the same sentence: applying again is not in the documents
+    question = "nous sommes un département retenu au premier AMI, pouvons-nous candidater à nouveau ?"
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "nous sommes une mission locale, pouvons-nous porter le projet ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
 
 
 def test_small_talk_that_is_only_part_of_the_message_does_not_replace_the_answer(matcher):
@@ -1002,7 +1007,10 @@ def test_everyday_wording_of_applicants(matcher, question, entry):
      ("le SPIE relève-t-il de la politique anti-pauvreté ?", "spie-strategie-pauvrete"),  # against poverty
      ("à votre avis notre dossier tient-il la route ?", "selection-cas-particulier"),  # its chances
      ("l'AMI, c'est du pilotage des institutions ?", "coordination-gouvernance"),
-     ("que va regarder le jury en priorité ?", "attendus-projets")],  # its criteria, not proofreading
+     ("que va regarder le jury en priorité ?", "attendus-projets"),  # its criteria, not proofreading
+     ("le projet sera-t-il forcément retenu ?", "selection-cas-particulier"),  # sure to be, not must be
+     ("le CD est-il forcément porteur ?", "qui-peut-candidater"),
+     ("c'est plutôt de la gouvernance ou du travail de terrain ?", "coordination-gouvernance")],
 )
 def test_idioms_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
