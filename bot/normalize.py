@@ -463,6 +463,10 @@ _FRAMING = (
     r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous )?a parle"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
+    # "faut-il parler des bénéficiaires ?", "parlez-moi du SPIE": asking about what follows
+    # ("parler à quelqu'un" is a request for a contact; "pourquoi parler de Pôle emploi ?" stays)
+    r"|(?:(?:faut il|il faut|doit on|on doit|dois je|devons nous|me|nous) parler|parlez (?:moi|nous)"
+    r"|parle (?:moi|nous)) (?:de|du|des|d)(?= \S)"
     r"|(?:auriez|avez) vous (?:des )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     # formal letters: "je vous saurais gré de bien vouloir m'indiquer", "en mesure de",
     # "au titre de l'appel", "existe-t-il un interlocuteur"

@@ -274,7 +274,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # not "commencer plus tard" (when the projects start)
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
      ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
-     ("yo", "bonjour"), ("thx", "merci"),
+     ("yo", "bonjour"), ("thx", "merci"), ("me revoilà", "bonjour"), ("c'est encore moi", "bonjour"),
      ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
      ("bonjour, j'espère que vous allez bien", "bonjour"), ("top, merci pour la réponse rapide", "merci"),
      ("au plaisir", "au-revoir"), ("ok thanks, that's clear", "accord"),
@@ -995,7 +995,15 @@ def test_formal_vocabulary(matcher, question, entry):
      ("des territoires testaient déjà le SPIE en 2020 ?", "experimentations"),
      # a group "réunit" its members; the call "demande" (requires)
      ("notre groupement réunit le département et la CAF, ça suffit ?", "membres-groupement"),
-     ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance")],
+     ("l'AMI demande-t-il de créer un comité de pilotage ?", "coordination-gouvernance"),
+     ("faut-il créer un comité en plus ?", "coordination-gouvernance"),  # an instance
+     # a partner who does not follow: is it mandatory?
+     ("si Pôle emploi ne suit pas, que faire ?", "membres-groupement"),
+     ("et si France Travail n'est pas partant ?", "membres-groupement"),
+     ("France Travail ne veut pas participer, notre groupement est-il valable ?", "membres-groupement"),
+     ("le SPIE aide-t-il à lutter contre la précarité ?", "spie-strategie-pauvrete"),
+     ("quel est le déroulé de l'AMI ?", "calendrier"),
+     ("qu'est-ce qui comptera le plus pour le jury ?", "attendus-projets")],  # not "comité"
 )
 def test_everyday_wording_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
@@ -1010,7 +1018,11 @@ def test_everyday_wording_of_applicants(matcher, question, entry):
      ("que va regarder le jury en priorité ?", "attendus-projets"),  # its criteria, not proofreading
      ("le projet sera-t-il forcément retenu ?", "selection-cas-particulier"),  # sure to be, not must be
      ("le CD est-il forcément porteur ?", "qui-peut-candidater"),
-     ("c'est plutôt de la gouvernance ou du travail de terrain ?", "coordination-gouvernance")],
+     ("c'est plutôt de la gouvernance ou du travail de terrain ?", "coordination-gouvernance"),
+     ("le bot ne m'aide pas, j'appelle qui ?", "contacts"),  # calling, not a name ("comment s'appelle")
+     ("parlez-moi du SPIE", "spie-presentation"),  # talking about it, not to someone
+     ("doit-on parler des personnes accompagnées dans le projet ?", "attendus-projets"),
+     ("je veux parler à quelqu'un", "contacts")],
 )
 def test_idioms_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
