@@ -120,7 +120,7 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hmm hum grave
+    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave
     lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
@@ -476,7 +476,7 @@ _FRAMING = (
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
-    r"|(?:se|nous|me) lancer dans"
+    r"|(?:se|nous|me) lancer(?: dans)?"
     # "donnez-moi toutes les dates", "indiquez-nous...": asking, as "dites-moi" (not "envoyez-moi
     # le texte", a request for it, nor "rappelez-moi", which may ask to be called back)
     r"|(?:dites|dis|indiquez|indique|donnez|donne|expliquez|explique|precisez|detaillez|detaille"

@@ -275,6 +275,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("à plus tard, merci", "merci"), ("à plus tard", "au-revoir"),
      ("vous êtes un vrai conseiller ?", "robot"), ("nickel merci", "merci"), ("ça roule, merci", "merci"),
      ("yo", "bonjour"), ("thx", "merci"), ("me revoilà", "bonjour"), ("c'est encore moi", "bonjour"),
+     ("ok ben merci hein", "merci"),
      ("bonjour à toute l'équipe", "bonjour"), ("vous êtes un assistant automatique ?", "robot"),
      ("bonjour, j'espère que vous allez bien", "bonjour"), ("top, merci pour la réponse rapide", "merci"),
      ("au plaisir", "au-revoir"), ("ok thanks, that's clear", "accord"),
@@ -1003,7 +1004,9 @@ def test_formal_vocabulary(matcher, question, entry):
      ("France Travail ne veut pas participer, notre groupement est-il valable ?", "membres-groupement"),
      ("le SPIE aide-t-il à lutter contre la précarité ?", "spie-strategie-pauvrete"),
      ("quel est le déroulé de l'AMI ?", "calendrier"),
-     ("qu'est-ce qui comptera le plus pour le jury ?", "attendus-projets")],  # not "comité"
+     ("qu'est-ce qui comptera le plus pour le jury ?", "attendus-projets"),  # not "comité"
+     ("est-il trop tard pour se lancer ?", "date-limite"),  # getting started, not the call's launch
+     ("quels sujets le dossier doit-il aborder ?", "attendus-projets")],
 )
 def test_everyday_wording_of_applicants(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
