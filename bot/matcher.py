@@ -607,24 +607,29 @@ class Matcher:
 
     def _build_index(self) -> None:
         """Analyse every phrasing once: vocabulary, stems, weights, phrasings."""
+        # A large base writes the same phrasing, or the same once folded, in
+        # many entries ("date limite ?"): each distinct text is analysed once.
+        folded_of = {text: "" for entry in self._entries for text in entry.phrasings}
+        folded_of = {text: fold(text) for text in folded_of}
         folded = [
-            (index, text, fold(text))
+            (index, text, folded_of[text])
             for index, entry in enumerate(self._entries)
             for text in entry.phrasings
         ]
         every_phrasing = "\n".join(f for _, _, f in folded)
         known_words = Counter(every_phrasing.split())  # split in C: 1M words at 10,000 entries
         self.analyzer = Analyzer(self.kb.synonyms, known_words, frozenset(date_pairs(every_phrasing)))
-        content = [(index, text, self.analyzer.content_words(f)) for index, text, f in folded]
-        self.analyzer.set_stems({stem(w) for _, _, words in content for w in words})
-        self.analyzer.set_same_terms(word for _, _, words in content if SAME_TERM in words
+        content_of = {f: self.analyzer.content_words(f) for f in dict.fromkeys(folded_of.values())}
+        self.analyzer.set_stems({stem(w) for words in content_of.values() for w in words})
+        self.analyzer.set_same_terms(word for words in content_of.values() if SAME_TERM in words
                                      for word in words if JOINER in word)
         asking_counts = map(self.analyzer.content_words, lines_with(every_phrasing, COUNT_ASKS))
         self.analyzer.set_counted((after for words in asking_counts
                                    for word, after in zip(words, words[1:], strict=False) if word == COUNT_ASKS),
                                   (word for entry in self._entries if DIGIT.search(entry.answer)
                                    for word in fold(entry.answer).split() if word.isdigit()))
-        analysed = [(index, text, frozenset(self.analyzer.terms_of(words))) for index, text, words in content]
+        terms_of = {f: frozenset(self.analyzer.terms_of(words)) for f, words in content_of.items()}
+        analysed = [(index, text, terms_of[f]) for index, text, f in folded]
         terms_by_entry: dict[int, set[str]] = defaultdict(set)
         for index, _, terms in analysed:
             terms_by_entry[index] |= terms
