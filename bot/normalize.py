@@ -167,9 +167,11 @@ _NUMERIC_DATE = re.compile(
 
 # An e-mail address quoted in a question ("le contact c'est bien
 # communication@occitanie.gouv.fr ?") asks about that address: it becomes the
-# word "email". (Phone numbers are left as they are: made "telephone", they
-# drew "le numéro de la CAF ?" to the contacts.)
+# word "email".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A French phone number ("05 34 45 34 45", "+33 5.34.45.34.45"): an applicant
+# who pastes one asks about that contact, not about five numbers.
+_PHONE_NUMBER = re.compile(r"(?<![\d+])(?:\+33 ?(?:\(0\))?|0)[1-9](?:[ .-]?\d\d){4}(?!\d)")
 
 
 # A department's number after an institution ("le CD31", "la CAF 81", "le
@@ -216,6 +218,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if "@" in text:
         text = _EMAIL.sub(" email ", text)
+    if DIGIT.search(text):
+        text = _PHONE_NUMBER.sub(" telephone ", text)
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
         text = _DOTTED_ACRONYM.sub(_join_letters, text)

@@ -1154,3 +1154,18 @@ def test_a_clause_opening_on_an_article_is_still_a_question(matcher):
     # "des" opens a question as often as a complement
     question = "Notre projet vise les jeunes, des actions de mobilité sont-elles éligibles ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+
+
+def test_a_mail_to_submit_is_not_a_number_to_call(matcher):
+    # mail and phone number both reach the contacts, but one may be a way to submit, the other not
+    assert outcome(matcher, "peut-on candidater par mail ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "le numéro, c'est pour les candidats ?") == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "y a t il une ligne téléphonique pour les candidats") == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "le 05 34 45 34 45 c'est pour qui ?") == (Outcome.ANSWERED, "contacts")
+
+
+def test_the_words_of_the_prefects_statement_lead_to_it(matcher):
+    question = "le préfet a parlé de mutualiser les offres de service, c'est-à-dire ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "declaration-prefet")
+    # the statement does not say what is eligible
+    assert outcome(matcher, "un projet de mutualisation des offres de service est-il éligible ?")[0] is not Outcome.ANSWERED

@@ -321,3 +321,12 @@ def test_the_documents_named_as_a_source_are_not_the_subject():
     assert "reponse" in drop_stop_phrases(fold("quand aurons-nous votre réponse ?"))
     assert "reponse" not in drop_stop_phrases(fold("dans votre réponse précédente vous parliez de Pôle emploi"))
     assert "ministere" in drop_stop_phrases(fold("quel ministère porte l'AMI ?"))
+
+
+def test_a_phone_number_is_named_as_such():
+    assert fold("le 05 34 45 34 45 c'est pour qui ?") == "le telephone est pour qui"
+    for number in ("0534453445", "05.34.45.34.45", "+33 5 34 45 34 45", "05-34-45-34-45"):
+        assert fold(number) == "telephone", number
+    # dates, years and counts are not phone numbers
+    assert fold("jusqu'au 11/10/2021") == "jusqu 11 octobre 2021"
+    assert fold("31 projets en 2021 et 2022") == "31 projets en 2021 et 2022"
