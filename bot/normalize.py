@@ -545,7 +545,7 @@ _STOP_PHRASES = re.compile(
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
-    r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|"
+    r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|"
     # the whole country: the call is national ("la date limite est-elle la même partout ?")
     r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
     r"|(?:toutes )?regions confondues|tous territoires confondus"

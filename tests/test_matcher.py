@@ -1169,3 +1169,15 @@ def test_the_words_of_the_prefects_statement_lead_to_it(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "declaration-prefet")
     # the statement does not say what is eligible
     assert outcome(matcher, "un projet de mutualisation des offres de service est-il éligible ?")[0] is not Outcome.ANSWERED
+
+
+def test_what_the_jury_looks_at_is_not_a_review_of_our_file(matcher):
+    assert outcome(matcher, "les jurys regardent quoi en premier dans une candidature ?") == (
+        Outcome.ANSWERED, "attendus-projets")
+    assert outcome(matcher, "vous pourriez regarder notre candidature ?") == (
+        Outcome.ANSWERED, "selection-cas-particulier")
+
+
+def test_re_alone_greets_again(matcher):
+    assert outcome(matcher, "re") == (Outcome.SMALLTALK, "bonjour")
+    assert outcome(matcher, "Bonjour, RSA ?")[0] is not Outcome.SMALLTALK
