@@ -609,8 +609,8 @@ class Matcher:
         """Analyse every phrasing once: vocabulary, stems, weights, phrasings."""
         # A large base writes the same phrasing, or the same once folded, in
         # many entries ("date limite ?"): each distinct text is analysed once.
-        folded_of = {text: "" for entry in self._entries for text in entry.phrasings}
-        folded_of = {text: fold(text) for text in folded_of}
+        distinct = dict.fromkeys(text for entry in self._entries for text in entry.phrasings)
+        folded_of = {text: fold(text) for text in distinct}
         folded = [
             (index, text, folded_of[text])
             for index, entry in enumerate(self._entries)
