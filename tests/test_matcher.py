@@ -1019,6 +1019,8 @@ def test_everyday_wording_of_applicants(matcher, question, entry):
      ("à votre avis notre dossier tient-il la route ?", "selection-cas-particulier"),  # its chances
      ("l'AMI, c'est du pilotage des institutions ?", "coordination-gouvernance"),
      ("que va regarder le jury en priorité ?", "attendus-projets"),  # its criteria, not proofreading
+     ("les jurys regardent quoi en premier dans une candidature ?", "attendus-projets"),
+     ("vous pourriez regarder notre candidature ?", "selection-cas-particulier"),  # proofreading
      ("le projet sera-t-il forcément retenu ?", "selection-cas-particulier"),  # sure to be, not must be
      ("le CD est-il forcément porteur ?", "qui-peut-candidater"),
      ("c'est plutôt de la gouvernance ou du travail de terrain ?", "coordination-gouvernance"),
@@ -1169,13 +1171,6 @@ def test_the_words_of_the_prefects_statement_lead_to_it(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "declaration-prefet")
     # the statement does not say what is eligible
     assert outcome(matcher, "un projet de mutualisation des offres de service est-il éligible ?")[0] is not Outcome.ANSWERED
-
-
-def test_what_the_jury_looks_at_is_not_a_review_of_our_file(matcher):
-    assert outcome(matcher, "les jurys regardent quoi en premier dans une candidature ?") == (
-        Outcome.ANSWERED, "attendus-projets")
-    assert outcome(matcher, "vous pourriez regarder notre candidature ?") == (
-        Outcome.ANSWERED, "selection-cas-particulier")
 
 
 def test_re_alone_greets_again(matcher):
