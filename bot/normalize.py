@@ -412,6 +412,9 @@ _COURTESY = (
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
+    # "ok je regarde ça, merci": the applicant will look (not "regardez notre dossier", a request)
+    r"|(?:je|nous|on) (?:regarde|regardons|vais regarder|allons regarder|va regarder) (?:ca|cela|tout ca)"
+    r"(?: de plus pres)?"
 )
 # The source documents and their authors, and what they do, as folded text.
 def _documents(kinds: str) -> str:
@@ -546,6 +549,8 @@ _STOP_PHRASES = re.compile(
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|"
+    # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
+    r"en cours de route|"
     # the whole country: the call is national ("la date limite est-elle la même partout ?")
     r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
     r"|(?:toutes )?regions confondues|tous territoires confondus"

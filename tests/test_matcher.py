@@ -290,6 +290,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
      ("laissez tomber", "au-revoir"),
+     ("d'accord, je vais regarder ça de plus près, merci", "merci"),  # not "regardez notre dossier"
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
      ("bonjour depuis le Tarn-et-Garonne", "bonjour"),
@@ -604,7 +605,11 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      # "communiqués": announced, not the press release
      ("Savez-vous quand les résultats seront communiqués ?", "date-selection"),
      ("on m'a parlé du SPIE, c'est quoi ?", "spie-presentation"),
-     ("une petite commune peut-elle candidater ?", "qui-peut-candidater")],  # a town, not "en commun"
+     ("une petite commune peut-elle candidater ?", "qui-peut-candidater"),  # a town, not "en commun"
+     # a kind of action, whatever its subject
+     ("des ateliers collectifs pour les bénéficiaires, est-ce éligible ?", "actions-eligibles"),
+     # when a partner joins does not change who may
+     ("le CCAS peut-il intégrer le groupement en cours de route ?", "membres-groupement")],
 )
 def test_everyday_turns_of_phrase(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
@@ -1176,3 +1181,13 @@ def test_the_words_of_the_prefects_statement_lead_to_it(matcher):
 def test_re_alone_greets_again(matcher):
     assert outcome(matcher, "re") == (Outcome.SMALLTALK, "bonjour")
     assert outcome(matcher, "Bonjour, RSA ?")[0] is not Outcome.SMALLTALK
+
+
+def test_fitting_the_call_asks_whether_it_is_eligible(matcher):
+    terms = matcher.analyzer.terms
+    eligible = terms("est-ce éligible")[-1]
+    for question in ("la médiation numérique, ça colle avec l'appel ?", "notre idée rentre-t-elle dans les clous",
+                     "un forum emploi rentre dans l'AMI ?", "est-ce compatible avec l'AMI ?"):
+        assert eligible in terms(question), question
+    # joining the group is not being eligible
+    assert eligible not in terms("la CAF peut-elle entrer dans le groupement ?")
