@@ -608,6 +608,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("une petite commune peut-elle candidater ?", "qui-peut-candidater"),  # a town, not "en commun"
      # a kind of action, whatever its subject
      ("des ateliers collectifs pour les bénéficiaires, est-ce éligible ?", "actions-eligibles"),
+     # actors known by their acronym
+     ("un CHRS est-il éligible ?", "qui-peut-candidater"),
+     ("le GRETA peut-il faire partie du groupement ?", "membres-groupement"),
      # when a partner joins does not change who may
      ("le CCAS peut-il intégrer le groupement en cours de route ?", "membres-groupement")],
 )
