@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.config import Thresholds
 from bot.knowledge import Entry, KnowledgeBase, Problem
-from bot.matcher import OTHER_REGION, Matcher, MatchResult, Outcome
+from bot.matcher import OTHER_REGION, OUT_OF_SCOPE, Matcher, MatchResult, Outcome
 from bot.normalize import fold, is_stopword
 from bot.render import Reply, build_reply, to_html
 
@@ -156,7 +156,7 @@ def _unused_synonyms(kb: KnowledgeBase, matcher: Matcher) -> list[Problem]:
         if is_stopword(canonical):
             continue
         term = matcher.analyzer.term(canonical)
-        if term not in used and term != OTHER_REGION:  # the other regions are read by the bot itself
+        if term not in used and term not in (OTHER_REGION, OUT_OF_SCOPE):  # groups unknown to every entry on purpose
             shown = canonical.replace("_", " ")
             problems.append(Problem(str(Path(kb.directory.name) / "synonymes.yaml"), None,
                                     f"le terme « {shown} » n'apparaît dans aucune question ou variante : "

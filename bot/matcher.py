@@ -115,6 +115,10 @@ QUESTION_EXPLAINED_SHARE = 0.4
 # of them as an unknown word does; an answer true of one region only is never
 # given for another (see `_unless_another_region_is_asked`).
 OTHER_REGION = f"autre{JOINER}region"
+# The term of the synonyms' "hors sujet" group: phrases the documents do not
+# speak of, which hold a word of the base ("prime d'activité", "numéro
+# SIRET"). One unknown term each, unknown to every entry.
+OUT_OF_SCOPE = f"hors{JOINER}sujet"
 # Words that, with question words only, ask how long or how much of nothing
 # named: "combien de temps ?" after a comma asks about the clause before it.
 SUBJECTLESS_WORDS = ("temps",)
@@ -932,7 +936,8 @@ class Matcher:
         smalltalk = self._smalltalk_match(text)
         # small talk that is only part of the message ("j'ai une question délai ?") does not
         # take the place of an answer
-        answerable = best_score >= t.answer and best_score - runner_up >= t.margin
+        # a subject the documents do not speak of ("la prime d'activité") is never answered
+        answerable = best_score >= t.answer and best_score - runner_up >= t.margin and OUT_OF_SCOPE not in terms
         if smalltalk and smalltalk.score >= best_score and (smalltalk.score >= 100 or not answerable):
             return MatchResult(question, Outcome.SMALLTALK, smalltalk.entry, round(smalltalk.score, 1))
         if best and answerable:
