@@ -47,7 +47,9 @@ _APOSTROPHES = "'’`´ʼ‘′"
 WHERE = "where"
 _OR_OPENERS = frozenset("alors bien sinon pas non".split())  # "ou alors...", "ou bien..."
 _REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"), ("đ", "d"),
-                 ("où", f" {WHERE} "), ("€", " euros "), *((apostrophe, " ") for apostrophe in _APOSTROPHES))
+                 ("où", f" {WHERE} "), ("€", " euros "), *((apostrophe, " ") for apostrophe in _APOSTROPHES),
+                 # the emojis that say something on their own (others go with the non-Latin letters)
+                 ("👍", " ok "), ("🙏", " merci "), ("👋", " salut "))
 # Every ASCII byte that is not a lower-case letter or a digit becomes a space.
 _TO_SPACE = bytes(
     byte if chr(byte).isdigit() or "a" <= chr(byte) <= "z" else ord(" ") for byte in range(256)
@@ -172,6 +174,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A French phone number ("05 34 45 34 45", "+33 5.34.45.34.45"): an applicant
 # who pastes one asks about that contact, not about five numbers.
 _PHONE_NUMBER = re.compile(r"(?<![\d+])(?:\+33 ?(?:\(0\))?|0)[1-9](?:[ .-]?\d\d){4}(?!\d)")
+# A State website ("haute-garonne.gouv.fr/communiques") is an official site,
+# whichever it is: its host's words ("haute garonne") are not what is asked.
+# Other addresses lose their scheme and "www." ("www.demarches-simplifiees.fr").
+_STATE_SITE = re.compile(r"(?:https?://)?(?:www\.)?[\w.-]+\.gouv\.fr\b(?:/\S*)?")
+_WEB_PREFIX = re.compile(r"\b(?:https?://)?www\.|\bhttps?://")
 
 
 # A department's number after an institution ("le CD31", "la CAF 81", "le
@@ -220,6 +227,8 @@ def fold(text: str) -> str:
         text = _EMAIL.sub(" email ", text)
     if DIGIT.search(text):
         text = _PHONE_NUMBER.sub(" telephone ", text)
+    if ".gouv" in text or "www." in text or "http" in text:
+        text = _WEB_PREFIX.sub(" ", _STATE_SITE.sub(" site officiel ", text))
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
         text = _DOTTED_ACRONYM.sub(_join_letters, text)
@@ -483,6 +492,9 @@ _FRAMING = (
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
+    # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it
+    r"|(?:est|sont|a|ont)(?: t)? (?:il|elle|ils|elles)(?: ete)? (?:pense|concu)(?:e|s|es)?(?= pour|$)"
+    r"|(?:pense|concu)(?:e|s|es)? pour"
     r"|(?:se|nous|me) lancer(?: dans)?"
     # "donnez-moi toutes les dates", "indiquez-nous...": asking, as "dites-moi" (not "envoyez-moi
     # le texte", a request for it, nor "rappelez-moi", which may ask to be called back)

@@ -292,7 +292,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("je vous remercie de l'attention portée à ma demande", "merci"),
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
-     ("laissez tomber", "au-revoir"),
+     ("laissez tomber", "au-revoir"), ("👍", "accord"), ("🙏", "merci"),
      ("d'accord, je vais regarder ça de plus près, merci", "merci"),  # not "regardez notre dossier"
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
@@ -611,6 +611,10 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("une petite commune peut-elle candidater ?", "qui-peut-candidater"),  # a town, not "en commun"
      # a kind of action, whatever its subject
      ("des ateliers collectifs pour les bénéficiaires, est-ce éligible ?", "actions-eligibles"),
+     # what something was designed for is not what someone thinks of it
+     ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
+     ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
+     ("y a-t-il des infos sur www.prefectures-regions.gouv.fr ?", "en-savoir-plus"),
      # actors known by their acronym
      ("un CHRS est-il éligible ?", "qui-peut-candidater"),
      ("le GRETA peut-il faire partie du groupement ?", "membres-groupement"),

@@ -218,7 +218,7 @@ def test_an_acronym_written_with_dots_is_the_acronym():
     assert fold("S.P.I.E c'est quoi") == fold("SPIE c'est quoi")
     assert fold("l'A.M.I. du C.D.") == fold("l'AMI du CD")
     assert fold("E. Guyot, p. 2") == "e guyot p 2"  # a lone initial stays a letter
-    assert fold("www.occitanie.gouv.fr") == "www occitanie gouv fr"
+    assert fold("demarches-simplifiees.fr") == "demarches simplifiees fr"  # nor a web address
 
 
 def test_an_email_address_is_named_as_such():
@@ -321,6 +321,18 @@ def test_the_documents_named_as_a_source_are_not_the_subject():
     assert "reponse" in drop_stop_phrases(fold("quand aurons-nous votre réponse ?"))
     assert "reponse" not in drop_stop_phrases(fold("dans votre réponse précédente vous parliez de Pôle emploi"))
     assert "ministere" in drop_stop_phrases(fold("quel ministère porte l'AMI ?"))
+
+
+def test_a_state_website_is_an_official_site():
+    assert fold("des infos sur haute-garonne.gouv.fr/communiques ?") == "des infos sur site officiel"
+    assert fold("https://www.occitanie.gouv.fr") == "site officiel"
+    # other addresses keep their name, without the scheme and "www."
+    assert fold("https://www.demarches-simplifiees.fr") == fold("demarches-simplifiees.fr")
+
+
+def test_emojis_that_say_something_are_words():
+    assert fold("👍") == "ok" and fold("🙏🏼") == "merci" and fold("👋 !") == "salut"
+    assert fold("🙂🙂") == ""
 
 
 def test_a_phone_number_is_named_as_such():
