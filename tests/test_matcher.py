@@ -611,6 +611,7 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("une petite commune peut-elle candidater ?", "qui-peut-candidater"),  # a town, not "en commun"
      # a kind of action, whatever its subject
      ("des ateliers collectifs pour les bénéficiaires, est-ce éligible ?", "actions-eligibles"),
+     ("le SPIE, c'est aussi pour les jeunes ?", "spie-presentation"),  # one of its publics
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
