@@ -63,10 +63,12 @@ _UNTIL = dict.fromkeys("jusqu jusqua jusquau jusquaux jusquen".split(), UNTIL)
 _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # Function words written as SMS, spelled out so that every phrase (synonyms,
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk",
-# "pr avis", "ya t il", "qd même".
+# "pr avis", "ya t il", "qd même", "cb de territoires", "pk un 2e AMI".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
-              "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand"}
+              "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand",
+              "cb": "combien", "cmb": "combien", "cmt": "comment", "pq": "pourquoi", "pk": "pourquoi",
+              "pkoi": "pourquoi", "pourkoi": "pourquoi"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
 _NUMBER_WORDS = {
@@ -500,6 +502,8 @@ _FRAMING = (
     # le texte", a request for it, nor "rappelez-moi", which may ask to be called back)
     r"|(?:dites|dis|indiquez|indique|donnez|donne|expliquez|explique|precisez|detaillez|detaille"
     r"|listez|liste|citez|confirmez|confirme) (?:moi|nous)(?= \S)"
+    # "et côté contenu du dossier ?", "du côté des dates": regarding what follows
+    r"|et cote(?= \S)|du cote (?:de|du|des|d)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call
     r"|ce coup (?:ci|la)"
     # punctuation dictated to a phone ("..., virgule, ... point d'interrogation")

@@ -500,6 +500,9 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
     # "c'est bon ?" asks whether it is fine, not about a good project
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
+    # "et côté...", "du côté de...": regarding what follows
+    assert terms("et côté contenu du dossier") == terms("contenu du dossier")
+    assert terms("du côté des dates, c'est quand ?") == terms("les dates, c'est quand ?")
     # "seulement" is "only", not "seul" (on one's own) by its stem
     assert terms("commencer en 2023 seulement") == terms("commencer en 2023")
     # discourse markers and framings
@@ -612,6 +615,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      # a kind of action, whatever its subject
      ("des ateliers collectifs pour les bénéficiaires, est-ce éligible ?", "actions-eligibles"),
      ("le SPIE, c'est aussi pour les jeunes ?", "spie-presentation"),  # one of its publics
+     # what will be looked at is the criteria (not "regardez notre dossier")
+     ("qu'est-ce qui est regardé en priorité dans une candidature ?", "attendus-projets"),
+     ("cb de lauréats ?", "nombre-territoires"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),

@@ -186,6 +186,7 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold("envoyer pr avis") == fold("envoyer pour avis")
     assert fold("ya t il un minimum") == fold("y a-t-il un minimum")
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
+    assert fold("cb de lauréats, pk pas plus ?") == fold("combien de lauréats, pourquoi pas plus ?")
 
 
 def test_until_in_a_range_does_not_ask_until_when():
