@@ -500,6 +500,8 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
     # "c'est bon ?" asks whether it is fine, not about a good project
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
+    # social workers are professionals of insertion
+    assert terms("les travailleurs sociaux") == terms("les professionnels")
     # "et côté...", "du côté de...": regarding what follows
     assert terms("et côté contenu du dossier") == terms("contenu du dossier")
     assert terms("du côté des dates, c'est quand ?") == terms("les dates, c'est quand ?")
@@ -618,6 +620,8 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      # what will be looked at is the criteria (not "regardez notre dossier")
      ("qu'est-ce qui est regardé en priorité dans une candidature ?", "attendus-projets"),
      ("cb de lauréats ?", "nombre-territoires"),
+     ("qui pilote l'appel ?", "ami-presentation"),  # who launches it (a "comité de pilotage" is governance)
+     ("quelles sont les prochaines étapes ?", "calendrier"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
