@@ -538,7 +538,10 @@ _FRAMING = (
     # ("quand aurons-nous votre réponse ?" asks for the selection: only the earlier answer)
     r"|dans (?:votre|ta) (?:reponse|message)(?: precedente?| d avant)?|(?:votre|ta) (?:reponse|message) precedente?"
     r"|(?:vous|tu) (?:parliez|parlais|avez parle|as parle|avez dit|as dit|disiez|disais|avez ecrit|as ecrit"
-    r"|mentionniez|avez mentionne|as mentionne)(?: (?:de|du|des|d|que))?"
+    r"|mentionniez|avez mentionne|as mentionne|parlez|parles|citez|cites|mentionnez|mentionnes|evoquez|evoques)"
+    r"(?: (?:de|du|des|d|que))?"
+    # "qu'entendez-vous par acteurs de l'insertion ?": what a word means, not "entendre" (hear)
+    r"|(?:entendez vous|entend on|voulez vous dire|veut on dire) par"
     # (followed by what is asked: "le communiqué dit quoi ?" asks what the document says)
     + r"|(?:le |la |les )?" + _SOURCES + " " + _SAYS + r"(?: (?:que|de|du|des|d))?(?= \S)(?! quoi(?!\S))"
     # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)

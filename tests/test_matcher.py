@@ -500,6 +500,9 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
     # "c'est bon ?" asks whether it is fine, not about a good project
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
+    # what the bot's own words mean
+    assert terms("qu'entendez-vous par maillage des professionnels") == terms("maillage des professionnels")
+    assert terms("la concertation dont vous parlez") == terms("la concertation")
     # social workers are professionals of insertion
     assert terms("les travailleurs sociaux") == terms("les professionnels")
     # "et côté...", "du côté de...": regarding what follows
