@@ -197,6 +197,8 @@ _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}
 # depuis Albi"): one to three capitalised words after "de", "depuis", "from".
 _FROM_PLACE = re.compile(r"\b(?:de|depuis|from) (?:l['’]|la |le |les )?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}")
 
+# The most words of an item of a list ("dépôt, sélection, mise en œuvre").
+LISTED_ITEM_WORDS = 3
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
@@ -1151,6 +1153,16 @@ def _greets_or_introduces(clause: str) -> bool:
     return all(word in STOPWORDS for word in folded.split()) or _is_introduction(folded)
 
 
+def _is_listed_item(clauses: list[str], i: int) -> bool:
+    """`clauses[i]` goes on a list of short items ("toutes les dates : dépôt,
+    sélection, mise en œuvre"): the last items are not asked on their own."""
+    before = clauses[i - 1]
+    return (i >= 2 and before.rstrip().endswith(",") and len(before.split()) <= LISTED_ITEM_WORDS
+            and not all(map(_greets_or_introduces, clauses[:i]))
+            and not _INTERROGATIVE.search(fold(clauses[i])) and "?" not in clauses[i]
+            and len(clauses[i].split()) <= LISTED_ITEM_WORDS)
+
+
 def _question_parts(text: str) -> list[str | tuple[str, str]]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
@@ -1186,6 +1198,8 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
             leans_back = (_OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
                           or _OPENS_AS_COMPLEMENT.match(clauses[i]))
+            if _is_listed_item(clauses, i):
+                continue
             if not leans_back or all(map(_greets_or_introduces, clauses[:i])):
                 parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:

@@ -1215,3 +1215,11 @@ def test_fitting_the_call_asks_whether_it_is_eligible(matcher):
         assert eligible in terms(question), question
     # joining the group is not being eligible
     assert eligible not in terms("la CAF peut-elle entrer dans le groupement ?")
+
+
+def test_the_last_item_of_a_list_is_not_asked_on_its_own(matcher):
+    # each date of the list is asked, not the last one only
+    for question in ("il me faut les dates : dépôt, sélection, mise en œuvre", "les étapes : lancement, dépôt, sélection"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+    # a greeting before the question is no list
+    assert outcome(matcher, "Bonjour, madame, qui peut candidater") == (Outcome.ANSWERED, "qui-peut-candidater")
