@@ -625,6 +625,8 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("cb de lauréats ?", "nombre-territoires"),
      ("qui pilote l'appel ?", "ami-presentation"),  # who launches it (a "comité de pilotage" is governance)
      ("quelles sont les prochaines étapes ?", "calendrier"),
+     ("quel est le barème de notation ?", "attendus-projets"),  # the criteria (no grid is published)
+     ("le SPIE et la lutte contre l'exclusion, quel lien ?", "spie-strategie-pauvrete"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
