@@ -627,6 +627,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("quelles sont les prochaines étapes ?", "calendrier"),
      ("quel est le barème de notation ?", "attendus-projets"),  # the criteria (no grid is published)
      ("le SPIE et la lutte contre l'exclusion, quel lien ?", "spie-strategie-pauvrete"),
+     ("faut-il impliquer la CAF ?", "membres-groupement"),
+     ("un dossier hors délai est-il accepté ?", "date-limite"),
+     ("le SPIE va-t-il poursuivre son déploiement ?", "ami-presentation"),  # what the second call is for
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
