@@ -630,6 +630,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("faut-il impliquer la CAF ?", "membres-groupement"),
      ("un dossier hors délai est-il accepté ?", "date-limite"),
      ("le SPIE va-t-il poursuivre son déploiement ?", "ami-presentation"),  # what the second call is for
+     ("à quoi doit servir l'AMI ?", "ami-presentation"),  # "servir" as "sert"
+     ("le SPIE a été testé pour la première fois quand ?", "experimentations"),  # not the first AMI
+     ("faut-il envoyer une lettre recommandée ?", "comment-deposer"),  # by post: no, online
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
