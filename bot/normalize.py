@@ -548,6 +548,8 @@ _FRAMING = (
     + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
     # English framings: "can you walk me through...", "what's it all about", "up for grabs"
     r"|walk (?:me|us) through|all about|up for grabs|looking for|(?:do )?you reckon"
+    # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
+    r"|this time(?: round| around)?|looks? like|overall|roughly"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
 )

@@ -237,6 +237,8 @@ def test_answered(matcher, question, entry):
         # subjects the documents do not speak of, holding a word of the base
         "suis-je éligible à la prime d'activité ?",  # not "activité", an action
         "où trouver plus d'informations sur l'allocation chômage ?",  # every other word asks en-savoir-plus
+        "where can I find out about unemployment benefits?",
+        "pay for the project staff?",  # staff costs are not in the documents
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -292,7 +294,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("je vous remercie de l'attention portée à ma demande", "merci"),
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
-     ("laissez tomber", "au-revoir"), ("👍", "accord"), ("🙏", "merci"),
+     ("laissez tomber", "au-revoir"), ("👍", "accord"), ("🙏", "merci"), ("good evening", "bonjour"),
      ("d'accord, je vais regarder ça de plus près, merci", "merci"),  # not "regardez notre dossier"
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
@@ -633,6 +635,11 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("à quoi doit servir l'AMI ?", "ami-presentation"),  # "servir" as "sert"
      ("le SPIE a été testé pour la première fois quand ?", "experimentations"),  # not the first AMI
      ("faut-il envoyer une lettre recommandée ?", "comment-deposer"),  # by post: no, online
+     # everyday English
+     ("when is the closing day for bids?", "date-limite"),
+     ("who is in charge of the call?", "ami-presentation"),
+     ("what's the timeframe of the call?", "calendrier"),
+     ("is it about teamwork between caseworkers?", "coordination-gouvernance"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
