@@ -549,7 +549,8 @@ _FRAMING = (
     # English framings: "can you walk me through...", "what's it all about", "up for grabs"
     r"|walk (?:me|us) through|all about|up for grabs|looking for|(?:do )?you reckon"
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
-    r"|this time(?: round| around)?|looks? like|overall|roughly"
+    r"|this time(?: round| around)?|looks? like|overall|roughly|(?:can|could) you (?:outline|summarise|summarize)"
+    r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
 )

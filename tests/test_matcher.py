@@ -505,6 +505,9 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     # what the bot's own words mean
     assert terms("qu'entendez-vous par maillage des professionnels") == terms("maillage des professionnels")
     assert terms("la concertation dont vous parlez") == terms("la concertation")
+    # "what kinds of...", "can you outline...": as "quel type de", "dites-moi"
+    assert terms("what kinds of projects can get funded") == terms("what projects can get funded")
+    assert terms("can you outline the dates") == terms("the dates")
     # social workers are professionals of insertion
     assert terms("les travailleurs sociaux") == terms("les professionnels")
     # "et côté...", "du côté de...": regarding what follows
@@ -640,6 +643,7 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("who is in charge of the call?", "ami-presentation"),
      ("what's the timeframe of the call?", "calendrier"),
      ("is it about teamwork between caseworkers?", "coordination-gouvernance"),
+     ("can the family allowances fund be a partner?", "membres-groupement"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
