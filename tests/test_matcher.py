@@ -508,6 +508,11 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     # "what kinds of...", "can you outline...": as "quel type de", "dites-moi"
     assert terms("what kinds of projects can get funded") == terms("what projects can get funded")
     assert terms("can you outline the dates") == terms("the dates")
+    # a word of a longer variant ("ligne téléphonique", "sent in") is known, so it is never
+    # taken to another inflection's term: where it means that term alone, it is listed too
+    for alone, listed in (("téléphonique", "téléphone"), ("submitted", "submit"), ("municipal", "municipalité"),
+                          ("departmental", "department"), ("jobseeker", "jobseekers")):
+        assert terms(alone) == terms(listed), alone
     # social workers are professionals of insertion
     assert terms("les travailleurs sociaux") == terms("les professionnels")
     # "et côté...", "du côté de...": regarding what follows
