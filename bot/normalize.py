@@ -125,6 +125,7 @@ STOPWORDS: frozenset[str] = frozenset(
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave
+    beaucoup souvent
     lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
@@ -478,7 +479,11 @@ _FRAMING = (
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
-    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous )?a parle"
+    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout)?(?= (?:de|du|des|d) )"
+    # what someone else believes, and who is right, are not what is asked: "notre directeur pense
+    # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
+    r"|(?:pense|pensent|croit|croient|estime|estiment) que|(?:ai|avons|a) compris que"
+    r"|de (?:mon|notre|son|leur) cote|qui a raison|(?:ai je|avons nous|a t on|est ce que j ai) raison"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
     # "faut-il parler des bénéficiaires ?", "parlez-moi du SPIE": asking about what follows

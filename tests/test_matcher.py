@@ -502,6 +502,10 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("how many new territories") == terms("combien de nouveaux territoires")
     # "c'est bon ?" asks whether it is fine, not about a good project
     assert terms("c'est bon si un CCAS candidate ?") == terms("si un CCAS candidate ?")
+    # "beaucoup" says how much, not what ("beaucoup de lauréats ?" still asks how many)
+    assert terms("on me parle beaucoup du SPIE") == terms("le SPIE")
+    assert terms("il y a beaucoup d'instances") == terms("il y a des instances")
+    assert terms("beaucoup de lauréats") == terms("combien de lauréats")
     # what the bot's own words mean
     assert terms("qu'entendez-vous par maillage des professionnels") == terms("maillage des professionnels")
     assert terms("la concertation dont vous parlez") == terms("la concertation")
@@ -643,6 +647,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("à quoi doit servir l'AMI ?", "ami-presentation"),  # "servir" as "sert"
      ("le SPIE a été testé pour la première fois quand ?", "experimentations"),  # not the first AMI
      ("faut-il envoyer une lettre recommandée ?", "comment-deposer"),  # by post: no, online
+     # what someone believes and who is right are not the question
+     ("ma collègue pense que l'AMI finance de nouvelles instances de pilotage, qui a raison ?",
+      "coordination-gouvernance"),
      # everyday English
      ("when is the closing day for bids?", "date-limite"),
      ("who is in charge of the call?", "ami-presentation"),
