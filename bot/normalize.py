@@ -125,7 +125,7 @@ STOPWORDS: frozenset[str] = frozenset(
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave
-    beaucoup souvent
+    beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence

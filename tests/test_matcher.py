@@ -506,6 +506,9 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("on me parle beaucoup du SPIE") == terms("le SPIE")
     assert terms("il y a beaucoup d'instances") == terms("il y a des instances")
     assert terms("beaucoup de lauréats") == terms("combien de lauréats")
+    # nor do these adverbs; "après" was dropped only by luck (corrected into "auprès")
+    assert terms("faut-il absolument France Travail") == terms("faut-il France Travail")
+    assert terms("déposer après le 11 octobre") == terms("déposer le 11 octobre")
     # what the bot's own words mean
     assert terms("qu'entendez-vous par maillage des professionnels") == terms("maillage des professionnels")
     assert terms("la concertation dont vous parlez") == terms("la concertation")
@@ -647,6 +650,9 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("à quoi doit servir l'AMI ?", "ami-presentation"),  # "servir" as "sert"
      ("le SPIE a été testé pour la première fois quand ?", "experimentations"),  # not the first AMI
      ("faut-il envoyer une lettre recommandée ?", "comment-deposer"),  # by post: no, online
+     # "demain", "bientôt" ask when, as "aujourd'hui"; adverbs say nothing of the subject
+     ("la date limite c'est demain ?", "date-limite"), ("les résultats sortent bientôt ?", "date-selection"),
+     ("le SPIE n'a finalement rien à voir avec l'emploi ?", "spie-presentation"),
      # what someone believes and who is right are not the question
      ("ma collègue pense que l'AMI finance de nouvelles instances de pilotage, qui a raison ?",
       "coordination-gouvernance"),
