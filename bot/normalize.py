@@ -126,6 +126,8 @@ STOPWORDS: frozenset[str] = frozenset(
     aurais aurait aurions auriez auraient sais savons savez
     vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
+    revient reviennent concret concrete concrets concretes explication explications
+    interne internes laisse laisser laissent copie copies
     lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence

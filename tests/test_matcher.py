@@ -506,6 +506,11 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("on me parle beaucoup du SPIE") == terms("le SPIE")
     assert terms("il y a beaucoup d'instances") == terms("il y a des instances")
     assert terms("beaucoup de lauréats") == terms("combien de lauréats")
+    # everyday words that typo correction took for words of the base: "concret" is not
+    # "concertation", "ça revient à" is not "retient" (selected), an "annexe" is not an "année"
+    assert terms("un exemple concret") == terms("un exemple")
+    assert terms("ça revient au même") == terms("au même")
+    assert terms("les annexes")[0] not in terms("quelle année")
     # nor do these adverbs; "après" was dropped only by luck (corrected into "auprès")
     assert terms("faut-il absolument France Travail") == terms("faut-il France Travail")
     assert terms("déposer après le 11 octobre") == terms("déposer le 11 octobre")
