@@ -156,8 +156,9 @@ _SMALLTALK_JOIN = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
 # Where the question starts in "nous sommes un CCAS et je voulais savoir si..."
 # (matched on folded text).
 _ASKING = re.compile(
-    r"\b(?:(?:voudrais|voudrions|voulais|voulions|aimerais|aimerions|souhaite|souhaitons|souhaiterais"
-    r"|souhaiterions|cherche|cherchons)(?: a)? (?:savoir|connaitre|demander)"
+    r"\b(?:(?:voudrais|voudrions|voudrait|voudraient|voulais|voulions|voulait|aimerais|aimerions|aimerait"
+    r"|souhaite|souhaitons|souhaitent|souhaiterais|souhaiterions|souhaiterait|cherche|cherchons)(?: a)?"
+    r" (?:savoir|connaitre|demander)"
     r"|ma question (?:est|serait)|(?:pouvez|pourriez) vous (?:me |nous )?(?:dire|indiquer|preciser|confirmer)"
     r"|(?:je me|nous nous|on se) demand(?:e|ais|ait|ons|ions)|je me posais la question|dites (?:moi|nous)"
     r"|(?:savez|sauriez) vous|est il possible de savoir"
@@ -173,7 +174,11 @@ _PER_UNIT = re.compile(r"\bcombien\b(?: \S+){0,4}? par (?:le |la |les |un |une |
 
 # Where a question's reason starts ("... sans le département parce que
 # celui-ci ne semble pas intéressé"), in folded text.
-_REASON = re.compile(r" (?:parce|car|puisque|vu que|etant donne que|sachant que) ")  # "parce qu'" folds to "parce"
+_REASON = re.compile(
+    r" (?:parce|car|puisque|vu que|etant donne que|sachant que"  # "parce qu'" folds to "parce"
+    # what the answer is for: "..., pour évaluer nos chances", "afin de préparer notre budget"
+    r"|(?:pour|afin d) (?:evaluer|estimer|mesurer|jauger|preparer|anticiper|planifier|informer|organiser)) "
+)
 
 
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une

@@ -532,6 +532,7 @@ _FRAMING = (
     r"|(?:ca|cela|que) designe(?:nt)?|designe(?:nt)? quoi"
     # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
+    r"|compte(?:nt)?(?= (?:selectionner|retenir|choisir|financer|lancer|publier|annoncer)(?!\S))"
     r"|de quoi (?:s )?agit il|de quoi il (?:s )?agit|il (?:s )?agit de quoi|il est question (?:de|du|des)"
     r"|relati(?:f|fs|ve|ves) (?:a|au|aux)|(?:il )?existe (?:t )?il (?:un|une|des|de)|il existe (?:un|une|des)"
     # the documents named as the source of what is asked ("d'après le communiqué, qui peut

@@ -658,6 +658,10 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      # "demain", "bientôt" ask when, as "aujourd'hui"; adverbs say nothing of the subject
      ("la date limite c'est demain ?", "date-limite"), ("les résultats sortent bientôt ?", "date-selection"),
      ("le SPIE n'a finalement rien à voir avec l'emploi ?", "spie-presentation"),
+     # who asks ("notre présidente voudrait savoir") and what for ("pour estimer nos chances") are not
+     # the question; "l'État compte retenir": intends to
+     ("notre présidente voudrait savoir combien de projets l'État compte retenir, pour estimer nos chances",
+      "nombre-territoires"),
      # what someone believes and who is right are not the question
      ("ma collègue pense que l'AMI finance de nouvelles instances de pilotage, qui a raison ?",
       "coordination-gouvernance"),
