@@ -887,11 +887,17 @@ class Matcher:
         if not (courtesy_only or any(map(self._is_smalltalk_vocabulary, (words, content, besides_courtesy)))):
             return None
         lettered = " ".join(sorted(w for w in words if len(w) > 1))
-        found = process.extractOne(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,
-                                   score_cutoff=self.thresholds.smalltalk)
+        found = process.extract(lettered, self._smalltalk_lettered, scorer=fuzz.token_set_ratio,
+                                score_cutoff=self.thresholds.smalltalk, limit=None)
         if not found:
             return None
-        return MatchResult(question, Outcome.SMALLTALK, self.kb.entries[found[2][0]], round(found[1], 1))
+        best = found[0][1]
+        # "Bonjour, merci pour tout !": the greeting that opens a message is not what it says
+        opening = _OPENING_GREETING.match(text)
+        greeting = set(fold(opening[0]).split()) if opening else set()
+        tied = [key for _, score, key in found if score == best]
+        key = next((key for key in tied if not set(self._smalltalk_lettered[key].split()) <= greeting), tied[0])
+        return MatchResult(question, Outcome.SMALLTALK, self.kb.entries[key[0]], round(best, 1))
 
     def _is_smalltalk_vocabulary(self, words: set[str]) -> bool:
         """Every one of `words` is used by small talk: by one entry, or by

@@ -426,6 +426,9 @@ _COURTESY = (
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
     r"|(?:ca|sa|cela|vous) (?:nous )?(?:aide|aident|a aide|avez (?:bien |beaucoup )?aidee?s?)"
     r"(?: (?:beaucoup|bcp|bocoup|vraiment|bien))?"
+    # "c'est vraiment utile pour notre équipe": thanks, not a question on the team
+    r"|(?<!pas )(?:tres |vraiment |super |bien |hyper )?utiles?(?: pour (?:notre|mon|ma|nos|l) (?:equipe|structure"
+    r"|association|service|collectivite))?(?= merci| bonne|$)"
     # "ok je regarde ça, merci": the applicant will look (not "regardez notre dossier", a request)
     r"|(?:je|nous|on) (?:regarde|regardons|vais regarder|allons regarder|va regarder) (?:ca|cela|tout ca)"
     r"(?: de plus pres)?"

@@ -295,6 +295,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Merci, je vais pouvoir avancer sur le dossier", "merci"), ("vous êtes gentil, merci", "merci"),
      ("tant pis, merci quand même", "merci"),  # "quand même" does not ask when
      ("laissez tomber", "au-revoir"), ("👍", "accord"), ("🙏", "merci"), ("good evening", "bonjour"),
+     # the greeting that opens the message is not what it says; "c'est très utile" thanks
+     ("Bonjour, merci pour vos réponses, c'est très utile pour notre équipe.", "merci"),
      ("d'accord, je vais regarder ça de plus près, merci", "merci"),  # not "regardez notre dossier"
      # where it comes from is not a question
      ("Bonjour de Montpellier !", "bonjour"), ("merci, bonne soirée depuis Albi", "merci"),
