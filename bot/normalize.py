@@ -128,6 +128,7 @@ STOPWORDS: frozenset[str] = frozenset(
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     revient reviennent concret concrete concrets concretes explication explications
     interne internes laisse laisser laissent copie copies
+    faudra veulent voulu voudront propre propres voisin voisins voisine voisines secteur
     lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles
     sein habilite habilitee habilites habilitees convient revet revetent revetir caractere
     succinctement sommairement nature categorie categories dedie dediee dedies dediees presence
