@@ -516,7 +516,7 @@ _FRAMING = (
     # "et côté contenu du dossier ?", "du côté des dates": regarding what follows
     r"|et cote(?= \S)|du cote (?:de|du|des|d)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call
-    r"|ce coup (?:ci|la)"
+    r"|ce coup (?:ci|la)|cette fois(?: ci| la)?"
     # punctuation dictated to a phone ("..., virgule, ... point d'interrogation")
     r"|point (?:interrogation|exclamation|virgule|final)|virgule|a la ligne|(?:ouvrez|fermez) les guillemets"
     # "on ne peut plus déposer ?": no longer, not "plus" (more information)

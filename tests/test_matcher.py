@@ -515,6 +515,7 @@ def test_words_that_only_frame_the_question_are_not_content(matcher):
     assert terms("les annexes")[0] not in terms("quelle année")
     # the département's everyday words: "il faudra", "nos voisins de", "ses propres services"
     assert terms("il faudra déposer") == terms("déposer")
+    assert terms("combien de lauréats cette fois-ci") == terms("combien de lauréats")  # as "ce coup-ci"
     assert terms("nos voisins de l'Aude") == terms("nos … de l'Aude")
     # nor do these adverbs; "après" was dropped only by luck (corrected into "auprès")
     assert terms("faut-il absolument France Travail") == terms("faut-il France Travail")
@@ -677,6 +678,7 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("is it about teamwork between caseworkers?", "coordination-gouvernance"),
      ("can the family allowances fund be a partner?", "membres-groupement"),
      ("la CAF peut-elle être cosignataire ?", "membres-groupement"),  # signing with the applicant: a partner
+     ("la préfète incite-t-elle les associations à répondre ?", "declaration-prefet"),  # what she hopes for
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
