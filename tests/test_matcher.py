@@ -679,6 +679,10 @@ def test_a_piece_of_question_words_only_lost_its_subject(matcher):
      ("can the family allowances fund be a partner?", "membres-groupement"),
      ("la CAF peut-elle être cosignataire ?", "membres-groupement"),  # signing with the applicant: a partner
      ("la préfète incite-t-elle les associations à répondre ?", "declaration-prefet"),  # what she hopes for
+     # open to whom is who may apply; open for applications is the deadline
+     ("est-ce ouvert aux collectivités ?", "qui-peut-candidater"),
+     ("l'appel est encore ouvert aux candidatures ?", "date-limite"),
+     ("à votre avis on sera pris ?", "selection-cas-particulier"), ("le 13 octobre c'est fichu ?", "date-limite"),
      # what something was designed for is not what someone thinks of it
      ("pour quelles personnes le SPIE a-t-il été conçu ?", "spie-presentation"),
      ("quel serait le rôle du CCAS dans le groupement ?", "membres-groupement"),
