@@ -119,9 +119,12 @@ OTHER_REGION = f"autre{JOINER}region"
 # speak of, which hold a word of the base ("prime d'activité", "numéro
 # SIRET"). One unknown term each, unknown to every entry.
 OUT_OF_SCOPE = f"hors{JOINER}sujet"
-# Words that, with question words only, ask how long or how much of nothing
-# named: "combien de temps ?" after a comma asks about the clause before it.
-SUBJECTLESS_WORDS = ("temps",)
+# Words that, with question words only, ask how long or how much, or when, of
+# nothing named: "combien de temps ?" after a comma, or "Avez-vous une idée de
+# la date ?" after "Nos partenaires demandent quand nous aurons une réponse.",
+# asks about the clause before it. As written: "toutes les dates" asks for
+# the calendar, "la date" for the date of something.
+SUBJECTLESS_WORDS = ("temps", "date")
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
 # A capitalised name after a preposition ("la métropole de Montpellier",
@@ -594,7 +597,7 @@ class Matcher:
         self._position_of = {entry.id: index for index, entry in enumerate(self._entries)}
         self._build_index()
         # What a piece of a message may hold and still have lost its subject.
-        self._subjectless = QUESTION_WORDS | {self.analyzer.term(word) for word in SUBJECTLESS_WORDS}
+        self._subjectless = QUESTION_WORDS | set(SUBJECTLESS_WORDS)
         self._postings = self._build_postings()
         self._smalltalk = {
             (entry.id, i): " ".join(sorted(set(split_words(p))))
@@ -826,8 +829,8 @@ class Matcher:
                 continue
             part, terms, context = self._piece_terms(part)
             # a piece of question words only ("..., et jusqu'à quand ?", "..., il se passe
-            # combien de temps ?") lost its subject
-            if (terms, context) in tried or terms <= self._subjectless:
+            # combien de temps ?", "... Une idée de la date ?") lost its subject
+            if (terms, context) in tried or set(self.analyzer.words(part)) <= self._subjectless:
                 continue
             tried.add((terms, context))
             partial = self._decide(question, part, terms, exclude, context)

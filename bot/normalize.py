@@ -68,7 +68,9 @@ _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quel
               "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
               "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand",
               "cb": "combien", "cmb": "combien", "cmt": "comment", "pq": "pourquoi", "pk": "pourquoi",
-              "pkoi": "pourquoi", "pourkoi": "pourquoi"}
+              "pkoi": "pourquoi", "pourkoi": "pourquoi",
+              # "la strat pauvreté", "le cdc de l'AMI"
+              "strat": "strategie", "cdc": "cahier des charges"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
 # ans" and "14 expérimentations" meets "quatorze". ("un", "une" are articles.)
 _NUMBER_WORDS = {
@@ -482,13 +484,21 @@ _FRAMING = (
     r"|(?:me|nous) demande(?:nt)?"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
+    # "sans vraiment comprendre de quoi il s'agit": what it is, asked
+    r"|sans (?:vraiment |trop |bien |tres bien )?(?:comprendre|savoir)"
+    # "avez-vous une idée de la date ?": asking, not an idea (of a project)
+    r"|(?:avez|auriez) vous (?:une )?(?:petite )?idee|vous (?:avez|auriez) (?:une )?(?:petite )?idee|any idea"
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
-    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu) parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout)?(?= (?:de|du|des|d) )"
+    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout)?(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
     r"|(?:pense|pensent|croit|croient|estime|estiment) que|(?:ai|avons|a) compris que"
+    # "je suis nouvelle dans le secteur": who writes, not a new call
+    r"|(?:je suis|nous sommes|on est|i m|i am|we re|we are) (?:tout |toute |toutes |tres |assez )?"
+    r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:(?:dans|ds|sur|a|au|in|to) (?:le|la|ce|cette|mon|ma|notre|this|the)"
+    r" (?:secteur|poste|domaine|metier|sujet|dossier|service|fonction|field|job|role|sector)|ici|here)"
     r"|de (?:mon|notre|son|leur) cote|qui a raison|(?:ai je|avons nous|a t on|est ce que j ai) raison"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
@@ -502,6 +512,12 @@ _FRAMING = (
     r"|(?:je|nous) vous (?:ecris|ecrivons|contacte|contactons|sollicite|sollicitons)"
     r"|je vous saurais|bien vouloir|je vous prie de|je me permets(?: de vous (?:contacter|ecrire|solliciter))?"
     r"|en mesure de|a meme de|au titre (?:de|du|des)|en matiere de|agissant (?:de|du|des)"
+    # "dans quelle mesure", "compte tenu de", "en qualité de", "dans le cadre de l'AMI" (not "entre dans le
+    # cadre", eligible), "a-t-il vocation à", "le présent appel": how an administration writes, not what it asks
+    r"|(?:dans|ds) quel(?:le)?s? mesure|compte tenu (?:de|du|des|d)|en (?:sa |leur |ma |notre )?qualite (?:de|d)"
+    r"|(?<!entre )(?<!entrent )(?<!entrer )dans le cadre (?:de|du|des|d)(?= \S)"
+    r"|a (?:t (?:il|elle) )?vocation a|present(?= (?:appel|ami|aap|dispositif)(?!\S))"
+    r"|dans (?:son|leur) ensemble|ensemble (?:des|de|du|d)(?= \S)"
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
@@ -559,7 +575,7 @@ _FRAMING = (
     # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)
     + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
     # English framings: "can you walk me through...", "what's it all about", "up for grabs"
-    r"|walk (?:me|us) through|all about|up for grabs|looking for|(?:do )?you reckon"
+    r"|walk (?:me|us) through|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"  # (what "they are looking for" is what is expected)
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
     r"|this time(?: round| around)?|looks? like|overall|roughly|(?:can|could) you (?:outline|summarise|summarize)"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"

@@ -1281,3 +1281,48 @@ def test_the_last_item_of_a_list_is_not_asked_on_its_own(matcher):
         assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
     # a greeting before the question is no list
     assert outcome(matcher, "Bonjour, madame, qui peut candidater") == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Dans quelle mesure une mission locale peut-elle rejoindre le groupement ?", "membres-groupement"),
+     ("Une association peut-elle intervenir en qualité de porteur de projet ?", "qui-peut-candidater"),
+     ("Quelles actions peuvent être financées dans le cadre du présent appel ?", "actions-eligibles"),
+     ("Pouvez-vous me rappeler l'ensemble des dates de l'appel ?", "calendrier"),
+     # "entrer dans le cadre de l'AMI" is still to be eligible
+     ("quelles actions entrent dans le cadre de l'AMI ?", "actions-eligibles"),
+     ("la position exprimée par le préfet ?", "declaration-prefet")],
+)
+def test_the_connectives_of_administrative_french_say_nothing_of_the_subject(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_asking_whether_we_have_an_idea_is_asking(matcher):
+    assert outcome(matcher, "Auriez-vous une idée de la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    # a project idea stays an idea
+    assert matcher.analyzer.terms("on a une idée de projet")[0] == matcher.analyzer.terms("une idée")[0]
+    # "la date" alone is the date of what the sentence before asks, not the calendar
+    question = ("Nous avons déposé début octobre. Nos partenaires demandent quand la réponse arrivera. "
+                "Avez-vous une idée de la date ?")
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "calendrier")
+    assert outcome(matcher, "Bonjour, je suis au CCAS d'Albi. toutes les dates svp") == (Outcome.ANSWERED, "calendrier")
+
+
+def test_hearing_of_the_spie_without_understanding_it_asks_what_it_is(matcher):
+    for question in ("on entend souvent parler du SPIE, c'est quoi ?", "j'ai lu le SPIE sans bien comprendre son but",
+                     "Je suis nouvelle dans le secteur, le SPIE c'est quoi ?"):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation"), question
+    # "nouveau" still asks about the new call
+    assert outcome(matcher, "le nouvel AMI c'est quoi ?") == (Outcome.ANSWERED, "ami-presentation")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("what is the jury looking for in an application?", "attendus-projets"),
+     ("who could I talk to about the call?", "contacts"),
+     ("a quote from the prefect?", "declaration-prefet"),
+     ("où lire le cdc ?", "en-savoir-plus"),  # cahier des charges
+     ("la strat pauvreté et le SPIE ?", "spie-strategie-pauvrete")],
+)
+def test_everyday_english_and_abbreviations(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
