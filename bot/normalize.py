@@ -153,6 +153,7 @@ STOPWORDS: frozenset[str] = frozenset(
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
+    permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -491,7 +492,7 @@ _FRAMING = (
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
-    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout)?(?= (?:de|du|des|d) )"
+    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout| regulierement| sans cesse| tout le temps)?(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
     r"|(?:pense|pensent|croit|croient|estime|estiment) que|(?:ai|avons|a) compris que"
@@ -502,6 +503,14 @@ _FRAMING = (
     r"|de (?:mon|notre|son|leur) cote|qui a raison|(?:ai je|avons nous|a t on|est ce que j ai) raison"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
+    # "je voulais juste être sûre", "I'm not sure whether": checking, not what is checked
+    r"|(?:etre|suis|sommes|soyons|etes) (?:bien |tout a fait |absolument |vraiment )?(?:sure?s?|certaine?s?)(?: que| de| d)?"
+    r"|(?:not )?sure (?:if|whether|about)"
+    # "s'il s'agit bien du même organisme": whether it is (folded: "s'" is gone)
+    r"|(?:il|qu il|ca) agit(?: bien| toujours| vraiment| la)? (?:de|du|des|d)(?= \S)"
+    # "..., pouvez-vous m'aider ?", "pourriez-vous nous orienter ? merci": asking for the answer (not
+    # "pouvez-vous m'aider à trouver un travail ?", what the help is for)
+    r"|(?:pouvez|pourriez|pourrez|sauriez) vous (?:nous |me )?(?:aider|renseigner|orienter)(?= svp| stp| merci| please|$)"
     # "faut-il parler des bénéficiaires ?", "parlez-moi du SPIE": asking about what follows
     # ("parler à quelqu'un" is a request for a contact; "pourquoi parler de Pôle emploi ?" stays)
     r"|(?:(?:faut il|il faut|doit on|on doit|dois je|devons nous|me|nous) parler|parlez (?:moi|nous)"

@@ -1326,3 +1326,20 @@ def test_hearing_of_the_spie_without_understanding_it_asks_what_it_is(matcher):
 )
 def test_everyday_english_and_abbreviations(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_asking_for_light_or_help_is_not_the_question(matcher):
+    question = "Je ne sais pas si la CAF doit être dans le groupement. Pouvez-vous m'éclairer ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+    question = "Nous aurions besoin de connaître la date limite, car cela conditionne l'organisation de notre comité."
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
+    # what the help is for stays the question, and needing no knowledge asks nothing
+    assert outcome(matcher, "pouvez-vous m'aider à trouver un travail ?")[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "pas besoin de connaître les bénéficiaires ?")[0] is not Outcome.ANSWERED
+
+
+def test_checking_and_enabling_words_say_nothing_of_the_subject(matcher):
+    terms = matcher.analyzer.terms
+    assert terms("le second AMI doit permettre de sélectionner 35 territoires") == terms(
+        "le second AMI doit sélectionner 35 territoires")
+    assert terms("je voulais juste être sûre qu'il s'agit bien du même organisme") == terms("même organisme")
