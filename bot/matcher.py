@@ -181,6 +181,8 @@ _PER_UNIT = re.compile(r"\bcombien\b(?: \S+){0,4}? par (?:le |la |les |un |une |
 # celui-ci ne semble pas intéressé"), in folded text.
 _REASON = re.compile(
     r" (?:parce|car|puisque|vu que|etant donne que|sachant que"  # "parce qu'" folds to "parce"
+    # "..., pour que notre dossier soit solide", "afin que...": what the answer is for
+    r"|pour que|afin que|pour qu|afin qu"
     # what the answer is for: "..., pour évaluer nos chances", "afin de préparer notre budget"
     r"|(?:pour|afin d) (?:evaluer|estimer|mesurer|jauger|preparer|anticiper|planifier|informer|organiser)) "
 )

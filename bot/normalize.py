@@ -153,7 +153,7 @@ STOPWORDS: frozenset[str] = frozenset(
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
-    permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
+    reel reelle reels reelles back permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -476,7 +476,9 @@ _FRAMING = (
     # (not "je cherche un emploi", a job seeker's own question)
     r"|(?:je|on|nous) (?:cherche|cherchons|cherchais|cherchions) (?:juste|simplement|seulement|partout)"
     r"|ca fait (?:une heure|des heures|des jours|longtemps|une semaine) que(?: (?:je|on|nous) cherch\w*)?"
-    r"|rien (?:n )?est clair|quelque part"
+    r"|rien (?:n )?est clair|quelque part|nulle part"
+    # "je m'interroge sur l'objectif de l'AMI", as "je me demande" (folded: "m'" is gone)
+    r"|(?:je|nous nous|on) (?:interroge|interrogeons|interrogeais|interrogions)(?: (?:sur|quant a|a propos de))?"
     r"|(?:je|on|nous) (?:ne )?(?:comprends|comprend|comprenons) rien|(?:je|on|nous) y (?:perds|perd|perdons)"
     r"|(?:je|on|nous) (?:ne )?(?:vois|voit|voyons) pas(?: bien)?"
     # "on attend toujours la sélection": waiting, not what is expected of projects

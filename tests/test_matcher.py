@@ -1343,3 +1343,15 @@ def test_checking_and_enabling_words_say_nothing_of_the_subject(matcher):
     assert terms("le second AMI doit permettre de sélectionner 35 territoires") == terms(
         "le second AMI doit sélectionner 35 territoires")
     assert terms("je voulais juste être sûre qu'il s'agit bien du même organisme") == terms("même organisme")
+
+
+def test_words_around_a_question_in_a_long_message(matcher):
+    assert outcome(matcher, "y a quelqu'un ?") == (Outcome.SMALLTALK, "bonjour")
+    assert outcome(matcher, "Quel est le référent dans les services de l'État ?") == (Outcome.ANSWERED, "contacts")
+    question = "je voudrais savoir quels sont les critères, pour que notre candidature soit la plus solide possible"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
+    assert outcome(matcher, "je ne trouve nulle part la date limite") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "quel est le but réel du SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
+    # asking whether someone is there to help with one's own file is not a greeting
+    assert outcome(matcher, "y a quelqu'un pour m'aider à remplir mon dossier RSA ?")[0] not in (
+        Outcome.ANSWERED, Outcome.SMALLTALK)
