@@ -105,6 +105,9 @@ MIN_CORRECTED_STOPWORD = 6
 # An unknown word this long one typo away from a known word is read as that
 # word before being read as an inflection of a listed synonym.
 TYPO_FIRST_LENGTH = 8
+# Endings written as they sound ("calandrié", "la pauvretai", "le projé"),
+# and their spellings: tried on a word nothing else corrects.
+SPOKEN_ENDINGS = (("e", "er"), ("e", "et"), ("ai", "e"), ("ai", "et"))
 # Only this many phrasings (best evidence first) get the costlier form score.
 FORM_CANDIDATES = 60
 # In a message with context and a question, the answer must explain at least
@@ -416,7 +419,24 @@ class Analyzer:
             return nearest[0]
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
-        return self.synonyms.listed_english_form(word) or self._completion(word) or word
+        return (self.synonyms.listed_english_form(word) or self._completion(word) or self._spoken_spelling(word)
+                or word)
+
+    def _spoken_spelling(self, word: str) -> str | None:
+        """The content word `word` is, written as it sounds (see SPOKEN_ENDINGS),
+        with at most one more slip."""
+        for sounded, written in SPOKEN_ENDINGS:
+            if len(word) <= SHORT_WORD or not word.endswith(sounded):
+                continue
+            respelt = word[: -len(sounded)] + written
+            if respelt in self._known:
+                found: str | None = respelt
+            else:
+                nearest = self._nearest(respelt)
+                found = nearest[0] if nearest and nearest[1] <= 1 else None
+            if found is not None and found not in STOPWORDS:
+                return found
+        return None
 
     def _completion(self, word: str) -> str | None:
         """The shortest known word that `word` begins ("selec": "selection"),

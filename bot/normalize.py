@@ -69,6 +69,10 @@ _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quel
               "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand",
               "cb": "combien", "cmb": "combien", "cmt": "comment", "pq": "pourquoi", "pk": "pourquoi",
               "pkoi": "pourquoi", "pourkoi": "pourquoi",
+              # written as they sound: "il fo montré koi dan le projé", "on depoz comen", "le préfé a di koi"
+              "dan": "dans", "pa": "pas", "fo": "faut", "vou": "vous", "ke": "que", "tro": "trop", "fon": "font",
+              "comen": "comment", "koman": "comment", "komen": "comment", "coman": "comment", "mersi": "merci",
+              "di": "dit", "pri": "pris",
               # "la strat pauvreté", "le cdc de l'AMI"
               "strat": "strategie", "cdc": "cahier des charges"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
@@ -390,9 +394,10 @@ _FOR_YOUR_HELP = (
     r"|explications?|indications?|eclairages?|diligence|reactivite)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
 )
+_MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
 _COURTESY = (
-    r"merci (?:beaucoup |bien |encore |infiniment |mille fois )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
-    r"|merci (?:beaucoup|infiniment|mille fois)|(?:par )?avance merci"
+    r"merci (?:" + _MUCH + r" |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
+    r"|merci " + _MUCH + r"|(?:par )?avance merci"
     r"|(?:tres |une )?(?:bonne|belle|excellente) (?:fin de )?(?:journee|soiree|semaine|week end|apres midi)"
     r"|(?:en vous|je vous|nous vous) remerci\w*(?: par avance| avance)?(?: " + _FOR_YOUR_HELP + r")?"
     r"|(?:mes |nos )?(?:sinceres )?salutations(?: distinguees)?|bien a vous"

@@ -1355,3 +1355,20 @@ def test_words_around_a_question_in_a_long_message(matcher):
     # asking whether someone is there to help with one's own file is not a greeting
     assert outcome(matcher, "y a quelqu'un pour m'aider à remplir mon dossier RSA ?")[0] not in (
         Outcome.ANSWERED, Outcome.SMALLTALK)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("koman on depoz le dossié ?", "comment-deposer"),
+     ("c koi le calandrié de l'ami ?", "calendrier"),  # an ending written as it sounds
+     ("il fo montré koi pour être retenu ?", "attendus-projets"),
+     ("la pauvretai é le spie ?", "spie-strategie-pauvrete")],
+)
+def test_words_written_as_they_sound(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_phonetic_spelling_reads_no_question_into_small_talk_or_unknown_words(matcher):
+    assert outcome(matcher, "mersi bocou pour l'info") == (Outcome.SMALLTALK, "merci")
+    for question in ("la retraite c koi ?", "c koi le pri ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
