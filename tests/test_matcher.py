@@ -1291,7 +1291,9 @@ def test_the_last_item_of_a_list_is_not_asked_on_its_own(matcher):
      ("Pouvez-vous me rappeler l'ensemble des dates de l'appel ?", "calendrier"),
      # "entrer dans le cadre de l'AMI" is still to be eligible
      ("quelles actions entrent dans le cadre de l'AMI ?", "actions-eligibles"),
-     ("la position exprimée par le préfet ?", "declaration-prefet")],
+     ("la position exprimée par le préfet ?", "declaration-prefet"),
+     # the contacts give the prefecture's Twitter account
+     ("la préfecture a un compte sur les réseaux sociaux ?", "contacts")],
 )
 def test_the_connectives_of_administrative_french_say_nothing_of_the_subject(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
