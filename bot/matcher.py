@@ -105,6 +105,9 @@ MIN_CORRECTED_STOPWORD = 6
 # An unknown word this long one typo away from a known word is read as that
 # word before being read as an inflection of a listed synonym.
 TYPO_FIRST_LENGTH = 8
+# Two known words typed without the space between them ("quipeut",
+# "datelimite") are read apart when each has at least this many letters.
+MIN_JOINED_PART = 3
 # Endings written as they sound ("calandrié", "la pauvretai", "le projé"),
 # and their spellings: tried on a word nothing else corrects.
 SPOKEN_ENDINGS = (("e", "er"), ("e", "et"), ("ai", "e"), ("ai", "et"))
@@ -420,7 +423,16 @@ class Analyzer:
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
         return (self.synonyms.listed_english_form(word) or self._completion(word) or self._spoken_spelling(word)
-                or word)
+                or self._joined_words(word) or word)
+
+    def _joined_words(self, word: str) -> str | None:
+        """The two known words `word` is, typed without the space between
+        them, one of them at least a content word ("datelimite": "date limite")."""
+        for i in range(MIN_JOINED_PART, len(word) - MIN_JOINED_PART + 1):
+            left, right = word[:i], word[i:]
+            if left in self._known and right in self._known and not (left in STOPWORDS and right in STOPWORDS):
+                return f"{left} {right}"
+        return None
 
     def _spoken_spelling(self, word: str) -> str | None:
         """The content word `word` is, written as it sounds (see SPOKEN_ENDINGS),

@@ -1374,3 +1374,28 @@ def test_phonetic_spelling_reads_no_question_into_small_talk_or_unknown_words(ma
     assert outcome(matcher, "mersi bocou pour l'info") == (Outcome.SMALLTALK, "merci")
     for question in ("la retraite c koi ?", "c koi le pri ?"):
         assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+
+
+def test_two_words_typed_without_a_space_are_read_apart(matcher):
+    assert outcome(matcher, "la datelimite c'est quand ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "quipeut postuler ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    # a name made of no two known words stays a name
+    assert matcher.analyzer.correct("montpellier") == "montpellier"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("do you think we'll be successful?", "selection-cas-particulier"),  # not the date of the selection
+     ("who can respond to this call?", "qui-peut-candidater"),
+     ("what will make the difference between applications?", "attendus-projets"),
+     # what makes the difference is what is expected, not the difference between two names
+     ("qu'est-ce qui fait la différence pour être retenu ?", "attendus-projets")],
+)
+def test_idioms_of_selection(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_english_thanks_and_goodbyes(matcher):
+    assert outcome(matcher, "thanks a million!") == (Outcome.SMALLTALK, "merci")
+    # "talk to" someone is a contact, "talk to you soon" a goodbye
+    assert outcome(matcher, "talk to you soon") == (Outcome.SMALLTALK, "au-revoir")
