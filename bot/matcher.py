@@ -208,6 +208,9 @@ _INTRODUCTION = re.compile(
     # a role on its own, after a name: "Claire, chargée de mission au CD de l'Aude"
     r"|(?:" + _ROLE + r") (?:de|d|du|des|au|aux|a|en|dans|chez|pour)\b"
 )
+# A clause where the writer says who they are or what they live on ("je suis
+# allocataire du RSA", "je touche le RSA"), as folded text.
+_SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|i am|i m)\b|" + _INTRODUCTION.pattern)
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.
 _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")
@@ -763,6 +766,7 @@ class Matcher:
             return self._unless_left_unexplained(text, terms, result)
         result = self._best_piece(question, text, terms, exclude, result)
         result = self._unless_left_unexplained(text, terms, result)
+        result = self._unless_written_for_oneself(text, terms, result)
         if result.outcome in (Outcome.SUGGESTED, Outcome.UNANSWERED):
             smalltalk = (self._smalltalk_clauses(question, text)
                          or self._smalltalk_words_only(question, text, courtesy_only=not terms)
@@ -781,6 +785,18 @@ class Matcher:
         result = self._unless_the_counted_thing_is_unexplained(text, result)
         result = self._unless_another_region_is_asked(terms, result)
         return self._unless_the_question_is_left_unexplained(text, result)
+
+    def _unless_written_for_oneself(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when the writer says
+        who they are with words of no applicant ("Je suis au RSA depuis deux
+        ans. À qui dois-je m'adresser ?"): a person asking for themselves,
+        whom the answer (the press contact...) would mislead."""
+        if result.outcome is not Outcome.ANSWERED or OUT_OF_SCOPE not in terms:
+            return result
+        if any(_SPEAKS_OF_ONESELF.match(fold(clause)) and OUT_OF_SCOPE in self._question_terms(clause)
+               for clause in _clauses(text)):
+            return _only_suggested(result)
+        return result
 
     @staticmethod
     def _unless_another_region_is_asked(terms: frozenset[str], result: MatchResult) -> MatchResult:

@@ -1399,3 +1399,14 @@ def test_english_thanks_and_goodbyes(matcher):
     assert outcome(matcher, "thanks a million!") == (Outcome.SMALLTALK, "merci")
     # "talk to" someone is a contact, "talk to you soon" a goodbye
     assert outcome(matcher, "talk to you soon") == (Outcome.SMALLTALK, "au-revoir")
+
+
+def test_a_person_writing_for_themselves_is_not_sent_to_the_press_contact(matcher):
+    for question in ("Je suis demandeuse d'emploi depuis six mois. Qui dois-je contacter ?",
+                     "Bonjour, je touche le RSA, qui puis-je appeler ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+    # an applicant introducing themselves, or a subject of no applicant in another sentence, still gets the answer
+    assert outcome(matcher, "Je suis chargée de mission au CCAS. Qui contacter pour l'AMI ?") == (
+        Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "Nous avons joint des annexes. Comment déposer le dossier ?") == (
+        Outcome.ANSWERED, "comment-deposer")
