@@ -1410,3 +1410,10 @@ def test_a_person_writing_for_themselves_is_not_sent_to_the_press_contact(matche
         Outcome.ANSWERED, "contacts")
     assert outcome(matcher, "Nous avons joint des annexes. Comment déposer le dossier ?") == (
         Outcome.ANSWERED, "comment-deposer")
+
+
+def test_the_number_of_another_body_is_not_the_prefectures(matcher):
+    # the only contact of the documents is the prefecture's press office
+    for question in ("le téléphone de France Travail svp", "vous avez le numéro de la mission locale ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+    assert outcome(matcher, "quel est le numéro de la préfecture ?") == (Outcome.ANSWERED, "contacts")
