@@ -803,8 +803,11 @@ class Matcher:
         """`result`, or only a suggestion of its entry when that entry is true
         of one region and the question names another ("qui contacter à la
         préfecture de Bretagne ?" is not the Occitanie press contact)."""
-        if (result.outcome is not Outcome.ANSWERED or result.entry is None or result.entry.region is None
-                or OTHER_REGION not in terms):
+        if result.outcome is not Outcome.ANSWERED or result.entry is None or OTHER_REGION not in terms:
+            return result
+        # the documents count territories for the whole country, not per region
+        # ("combien de territoires seront retenus en Bretagne ?")
+        if result.entry.region is None and COUNT_ASKS not in terms:
             return result
         return _only_suggested(result)
 

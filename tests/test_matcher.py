@@ -1417,3 +1417,13 @@ def test_the_number_of_another_body_is_not_the_prefectures(matcher):
     for question in ("le téléphone de France Travail svp", "vous avez le numéro de la mission locale ?"):
         assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
     assert outcome(matcher, "quel est le numéro de la préfecture ?") == (Outcome.ANSWERED, "contacts")
+
+
+def test_templates_deliberations_and_regional_counts_are_not_in_the_documents(matcher):
+    for question in ("avez-vous une lettre type pour l'accord du CD ?",
+                     "l'accord du département doit-il être voté en délibération ?",
+                     "je peux vous envoyer mon curriculum vitae ?",
+                     "combien de projets seront retenus en Bretagne ?"):  # the 35 are counted for the country
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+    assert outcome(matcher, "faut-il l'accord du département ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "combien de territoires seront retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
