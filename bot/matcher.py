@@ -223,7 +223,7 @@ LISTED_ITEM_WORDS = 3
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
-_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|si)\b")
+_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")  # not "même si"
 
 
 # Words of a question that point back to the sentence before it ("C'est la
@@ -258,6 +258,10 @@ _OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la)\s|de l['’])", re.IGNORE
 # A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
 # "..., dans ce cas on fait comment ?") holds its condition in the clause
 # before it: on its own it lost its subject.
+# A concession after the question ("le département doit-il être membre même
+# s'il ne porte pas le projet ?"), as folded text ("s'il" folds to "il"): the
+# question is what comes before it.
+_CONCESSION = re.compile(r" (?:meme si|meme il|meme ils|meme elle|meme elles|bien que|even if|even though) ")
 _CONCEDES = re.compile(
     r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
     re.IGNORECASE,
@@ -1285,6 +1289,12 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
         introduction = _INTRODUCTION.match(folded)
         if introduction and (asking := _INTERROGATIVE.search(folded, introduction.end())):
             parts.append(folded[asking.start():])
+    # the question before a concession ("..., le département doit-il être membre
+    # même s'il ne porte pas le projet ?")
+    for part in [*sentences, *(part for part in parts if isinstance(part, str))]:
+        folded = fold(part)
+        if concession := _CONCESSION.search(folded):
+            parts.append(folded[: concession.start()])
     return parts
 
 

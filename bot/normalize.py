@@ -391,7 +391,7 @@ def is_stopword(word: str) -> bool:
 _FOR_YOUR_HELP = (
     r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|le|ce|ta|ton|tes|les|ces|cette) )?"
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?|liens?"
-    r"|explications?|indications?|eclairages?|diligence|reactivite)"
+    r"|explications?|indications?|eclairages?|diligence|reactivite|confirmation)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
 )
 _MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
