@@ -157,7 +157,7 @@ STOPWORDS: frozenset[str] = frozenset(
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
-    reel reelle reels reelles back permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
+    phrase phrases reel reelle reels reelles back permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -545,6 +545,8 @@ _FRAMING = (
     # le texte", a request for it, nor "rappelez-moi", which may ask to be called back)
     r"|(?:dites|dis|indiquez|indique|donnez|donne|expliquez|explique|precisez|detaillez|detaille"
     r"|listez|liste|citez|confirmez|confirme) (?:moi|nous)(?= \S)"
+    # "pouvez-vous me donner (donné) le calendrier ?": asking, as "donnez-moi"
+    r"|(?:pouvez|pourriez) vous (?:me|nous) donne(?:r|z)?(?= \S)"
     # "et côté contenu du dossier ?", "du côté des dates": regarding what follows
     r"|et cote(?= \S)|du cote (?:de|du|des|d)(?= \S)"
     # "combien de lauréats ce coup-ci ?": this time, this call

@@ -1437,3 +1437,14 @@ def test_the_question_before_a_concession_is_asked(matcher):
     assert outcome(matcher, "peut-on candidater si le département n'est pas d'accord ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
     assert outcome(matcher, "merci de la confirmation, bonne journée")[0] is Outcome.SMALLTALK
+
+
+def test_applying_again_and_model_files_are_not_in_the_documents(matcher):
+    assert outcome(matcher, "un territoire déjà lauréat peut-il re-candidater ?")[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "avez-vous une trame de dossier ?")[0] is not Outcome.ANSWERED
+
+
+def test_asking_to_be_given_and_phrases(matcher):
+    assert outcome(matcher, "pouvez vous me donné la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    # "phrases" is no typo of "phases"
+    assert outcome(matcher, "en qielques phrases, c'est quoi le SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
