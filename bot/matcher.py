@@ -171,7 +171,8 @@ _ASKING = re.compile(
     r"|ma question (?:est|serait)|(?:pouvez|pourriez) vous (?:me |nous )?(?:dire|indiquer|preciser|confirmer)"
     r"|(?:je me|nous nous|on se) demand(?:e|ais|ait|ons|ions)|je me posais la question|dites (?:moi|nous)"
     r"|(?:savez|sauriez) vous|est il possible de savoir"
-    r"|(?:voulais|voulait|voulions|voudrais|voudrions) (?:juste |simplement )?(?:etre )?(?:sur|sure|surs|sures|certaine?s?) (?:de|du|des)"
+    r"|(?:voulais|voulait|voulions|voudrais|voudrions) (?:juste |simplement )?(?:etre )?"
+    r"(?:sur|sure|surs|sures|certaine?s?) (?:de|du|des)"
     # "nous aurions besoin de savoir sur quelle période..., car...", "je ne sais pas si..."
     r"|(?<!pas )besoin de (?:savoir|connaitre)|(?:je|on|nous) (?:ne )?(?:sais|sait|savons) pas"
     r"|(?:auriez|avez) vous (?:des |plus d )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
@@ -223,7 +224,8 @@ LISTED_ITEM_WORDS = 3
 # Where a clause goes on with another proposition (each must say who writes),
 # and the words that make one a question (folded text).
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
-_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")  # not "même si"
+# (not the "si" of "même si", a concession)
+_INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")
 
 
 # Words of a question that point back to the sentence before it ("C'est la
@@ -255,13 +257,13 @@ _OPENS_POINTING_BACK = re.compile(
 _OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la)\s|de l['’])", re.IGNORECASE)
 
 
-# A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
-# "..., dans ce cas on fait comment ?") holds its condition in the clause
-# before it: on its own it lost its subject.
 # A concession after the question ("le département doit-il être membre même
 # s'il ne porte pas le projet ?"), as folded text ("s'il" folds to "il"): the
 # question is what comes before it.
 _CONCESSION = re.compile(r" (?:meme si|meme il|meme ils|meme elle|meme elles|bien que|even if|even though) ")
+# A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
+# "..., dans ce cas on fait comment ?") holds its condition in the clause
+# before it: on its own it lost its subject.
 _CONCEDES = re.compile(
     r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
     re.IGNORECASE,

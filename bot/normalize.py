@@ -157,7 +157,8 @@ STOPWORDS: frozenset[str] = frozenset(
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
-    phrase phrases reel reelle reels reelles back permet permettre permettent permettra permettront permettrait permettraient permettant eclairer eclairez eclaircir
+    phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir
+    permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
@@ -499,25 +500,30 @@ _FRAMING = (
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
-    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout| regulierement| sans cesse| tout le temps)?(?= (?:de|du|des|d) )"
+    r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler"
+    r"|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout| regulierement| sans cesse| tout le temps)?"
+    r"(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
     r"|(?:pense|pensent|croit|croient|estime|estiment) que|(?:ai|avons|a) compris que"
     # "je suis nouvelle dans le secteur": who writes, not a new call
     r"|(?:je suis|nous sommes|on est|i m|i am|we re|we are) (?:tout |toute |toutes |tres |assez )?"
-    r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:(?:dans|ds|sur|a|au|in|to) (?:le|la|ce|cette|mon|ma|notre|this|the)"
+    r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:(?:dans|ds|sur|a|au|in|to)"
+    r" (?:le|la|ce|cette|mon|ma|notre|this|the)"
     r" (?:secteur|poste|domaine|metier|sujet|dossier|service|fonction|field|job|role|sector)|ici|here)"
     r"|de (?:mon|notre|son|leur) cote|qui a raison|(?:ai je|avons nous|a t on|est ce que j ai) raison"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
     # "je voulais juste être sûre", "I'm not sure whether": checking, not what is checked
-    r"|(?:etre|suis|sommes|soyons|etes) (?:bien |tout a fait |absolument |vraiment )?(?:sure?s?|certaine?s?)(?: que| de| d)?"
+    r"|(?:etre|suis|sommes|soyons|etes) (?:bien |tout a fait |absolument |vraiment )?"
+    r"(?:sure?s?|certaine?s?)(?: que| de| d)?"
     r"|(?:not )?sure (?:if|whether|about)"
     # "s'il s'agit bien du même organisme": whether it is (folded: "s'" is gone)
     r"|(?:il|qu il|ca) agit(?: bien| toujours| vraiment| la)? (?:de|du|des|d)(?= \S)"
     # "..., pouvez-vous m'aider ?", "pourriez-vous nous orienter ? merci": asking for the answer (not
     # "pouvez-vous m'aider à trouver un travail ?", what the help is for)
-    r"|(?:pouvez|pourriez|pourrez|sauriez) vous (?:nous |me )?(?:aider|renseigner|orienter)(?= svp| stp| merci| please|$)"
+    r"|(?:pouvez|pourriez|pourrez|sauriez) vous (?:nous |me )?(?:aider|renseigner|orienter)"
+    r"(?= svp| stp| merci| please|$)"
     # "faut-il parler des bénéficiaires ?", "parlez-moi du SPIE": asking about what follows
     # ("parler à quelqu'un" is a request for a contact; "pourquoi parler de Pôle emploi ?" stays)
     r"|(?:(?:faut il|il faut|doit on|on doit|dois je|devons nous|me|nous) parler|parlez (?:moi|nous)"
@@ -593,7 +599,8 @@ _FRAMING = (
     # "que dit l'article sur les actions ?" (not "que dit la préfecture ?", whose statement is asked)
     + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
     # English framings: "can you walk me through...", "what's it all about", "up for grabs"
-    r"|walk (?:me|us) through|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"  # (what "they are looking for" is what is expected)
+    # (what "they are looking for" is what is expected: see knowledge/synonymes.yaml)
+    r"|walk (?:me|us) through|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
     r"|this time(?: round| around)?|looks? like|overall|roughly|(?:can|could) you (?:outline|summarise|summarize)"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"

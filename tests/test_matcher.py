@@ -1431,7 +1431,8 @@ def test_templates_deliberations_and_regional_counts_are_not_in_the_documents(ma
 
 def test_the_question_before_a_concession_is_asked(matcher):
     # "même s'il ne porte pas le projet" concedes; the question is whether the département must be a member
-    question = "Je suis à la mission locale. Le CD doit-il être dans le groupement même s'il ne porte pas le projet ?"
+    question = ("Je suis à la mission locale. Le CD doit-il être dans le groupement "
+                "même s'il ne porte pas le projet ?")
     assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
     # a plain condition stays part of the question
     assert outcome(matcher, "peut-on candidater si le département n'est pas d'accord ?") == (
