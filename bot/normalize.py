@@ -157,7 +157,8 @@ STOPWORDS: frozenset[str] = frozenset(
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
-    phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir
+    phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
+    wesh truc trucs delire frerot frero
     permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under

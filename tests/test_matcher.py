@@ -1449,3 +1449,18 @@ def test_asking_to_be_given_and_phrases(matcher):
     assert outcome(matcher, "pouvez vous me donné la date limite ?") == (Outcome.ANSWERED, "date-limite")
     # "phrases" is no typo of "phases"
     assert outcome(matcher, "en qielques phrases, c'est quoi le SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("on sera fixés quand sur notre candidature ?", "date-selection"),  # knowing the outcome, not the deadline
+     ("wesh c'est quoi le SPIE ?", "spie-presentation"),
+     ("la dernière fois, combien de projets ?", "premier-ami"),  # the previous call, not this one's count
+     ("le SPIE existait déjà en 2020 ?", "experimentations")],
+)
+def test_slang_and_everyday_idioms(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_slang_thanks(matcher):
+    assert outcome(matcher, "merci frero") == (Outcome.SMALLTALK, "merci")
