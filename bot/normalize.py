@@ -420,6 +420,8 @@ _COURTESY = (
     r"(?: expression de)? (?:mes|nos) (?:meilleures |sinceres )?(?:salutations|sentiments)"
     r"(?: distinguee?s| respectueux| les meilleurs)?"
     r"|dans attente (?:de )?(?:votre|vos) (?:retour|reponses?)|en attendant votre (?:retour|reponse)"
+    # "j'attends la suite alors": waiting for what comes next (not what is expected of projects)
+    r"|(?:attends|attendons|attend) (?:la suite|de vos nouvelles|vos nouvelles)"
     r"|(?:je reste|nous restons|restant) a (?:votre|ta) (?:entiere )?disposition"
     r"(?: pour (?:tout|toute|toutes|tous) (?:complements?|questions?|informations?|precisions?)"
     r"(?: complementaires?| information)?)?"

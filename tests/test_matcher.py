@@ -1464,3 +1464,15 @@ def test_slang_and_everyday_idioms(matcher, question, entry):
 
 def test_slang_thanks(matcher):
     assert outcome(matcher, "merci frero") == (Outcome.SMALLTALK, "merci")
+
+
+def test_the_bots_name_and_waiting_for_what_comes_next_are_small_talk(matcher):
+    assert outcome(matcher, "comment tu t'appelles ?") == (Outcome.SMALLTALK, "robot")
+    assert outcome(matcher, "merci, on attend la suite")[0] is Outcome.SMALLTALK
+    # what is expected of projects is still a question
+    assert outcome(matcher, "on attend quoi des projets ?") == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_what_comes_next_asks_the_calendar(matcher):
+    for question in ("après le dépôt, il se passe quoi ?", "on a déposé, quelle est la suite ?"):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, "calendrier"), question
