@@ -888,10 +888,10 @@ class Matcher:
         for part in parts:
             if part in pointing_back:
                 continue
-            part, terms, context = self._piece_terms(part)
+            part, words, terms, context = self._piece_terms(part)
             # a piece of question words only ("..., et jusqu'à quand ?", "..., il se passe
             # combien de temps ?", "... Une idée de la date ?") lost its subject
-            if (terms, context) in tried or set(self.analyzer.words(part)) <= self._subjectless:
+            if (terms, context) in tried or set(words) <= self._subjectless:
                 continue
             tried.add((terms, context))
             partial = self._decide(question, part, terms, exclude, context)
@@ -908,18 +908,19 @@ class Matcher:
                 result = partial
         return result
 
-    def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, frozenset[str], frozenset[str]]:
-        """The text of a piece, its terms, and the terms of its context: a
-        question that points back to the sentence before it ("C'est la même
-        structure ?") takes that sentence as context (see `_score_phrasings`)."""
-        if isinstance(part, str):
-            return part, self._question_terms(part), frozenset()
-        before, asked = part
-        terms = self._question_terms(asked)
-        if not terms:  # "Pouvez-vous m'expliquer ce que c'est ?": nothing of its own, one text with it
-            text = f"{before} {asked}"
-            return text, self._question_terms(text), frozenset()
-        return asked, terms, self._question_terms(before) - terms
+    def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, list[str], frozenset[str], frozenset[str]]:
+        """The text of a piece, its words and terms, and the terms of its
+        context: a question that points back to the sentence before it
+        ("C'est la même structure ?") takes that sentence as context (see
+        `_score_phrasings`)."""
+        text, context = (part, None) if isinstance(part, str) else (part[1], part[0])
+        words = self.analyzer.words(text)
+        if context is not None and not words:
+            # "Pouvez-vous m'expliquer ce que c'est ?": nothing of its own, one text with it
+            text, context = f"{context} {text}", None
+            words = self.analyzer.words(text)
+        terms = frozenset(self.analyzer.terms_of(words))
+        return text, words, terms, (self._question_terms(context) - terms if context is not None else frozenset())
 
     def _smalltalk_clauses(self, question: str, text: str) -> MatchResult | None:
         """Small talk when every clause of a message is ("merci, bonne soirée,
