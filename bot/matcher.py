@@ -49,6 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -74,6 +75,7 @@ from bot.normalize import (
     is_day_of_month,
     is_time_word,
     lines_with,
+    sound_key,
     split_words,
     stem,
 )
@@ -321,6 +323,8 @@ def undouble(word: str) -> str:
 
 # Words this long or shorter are too short for most typo corrections.
 SHORT_WORD = 4
+# A sound (see `sound_key`) this short is too common to say which word was meant.
+MIN_SOUND_KEY = 4
 # A word cut short ("selec", "candid", "dispo") is read as the known words
 # it begins when they all mean one thing, and when there are no more than
 # this many of them.
@@ -432,7 +436,7 @@ class Analyzer:
         if stem(word) in self._stems:  # "proposed" meets "proposées" by its stem
             return word
         return (self.synonyms.listed_english_form(word) or self._completion(word) or self._spoken_spelling(word)
-                or self._joined_words(word) or word)
+                or self._joined_words(word) or self._sounded_alike(word) or word)
 
     def _joined_words(self, word: str) -> str | None:
         """The two known words `word` is, typed without the space between
@@ -458,6 +462,30 @@ class Analyzer:
             if found is not None and found not in STOPWORDS:
                 return found
         return None
+
+    def _sounded_alike(self, word: str) -> str | None:
+        """The known content word `word` sounds like ("teritoir": "territoire",
+        "laccor": "accord", see `sound_key`), when every known word that
+        sounds so means one thing."""
+        rest = _ELISION.sub("", word, count=1) if _ELISION.match(word) else None
+        for written in (word, rest):
+            if written is None or len(written) <= SHORT_WORD:
+                continue
+            key = sound_key(written)
+            alike = self._words_by_sound.get(key, ()) if len(key) >= MIN_SOUND_KEY else ()
+            meanings = {tuple(self.terms_of(self.content_words(known))) for known in alike}
+            if len(meanings) == 1:
+                return min(alike, key=len)
+        return None
+
+    @cached_property
+    def _words_by_sound(self) -> dict[str, list[str]]:
+        """Known content words by what they sound like, built the first time
+        a word needs it (most questions never do)."""
+        by_sound: dict[str, list[str]] = defaultdict(list)
+        for known in self._sorted_content_words:
+            by_sound[sound_key(known)].append(known)
+        return dict(by_sound)
 
     def _completion(self, word: str) -> str | None:
         """The shortest known word that `word` begins ("selec": "selection"),

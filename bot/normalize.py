@@ -72,7 +72,9 @@ _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quel
               # written as they sound: "il fo montré koi dan le projé", "on depoz comen", "le préfé a di koi"
               "dan": "dans", "pa": "pas", "fo": "faut", "vou": "vous", "ke": "que", "tro": "trop", "fon": "font",
               "comen": "comment", "koman": "comment", "komen": "comment", "coman": "comment", "mersi": "merci",
-              "di": "dit", "pri": "pris",
+              "di": "dit", "pri": "pris", "kan": "quand", "kand": "quand", "avc": "avec", "soi": "soit",
+              "jveu": "je veux", "jveux": "je veux", "jpeu": "je peux", "jpeux": "je peux", "jsuis": "je suis",
+              "jsais": "je sais", "jcrois": "je crois", "doi": "doit",
               # "la strat pauvreté", "le cdc de l'AMI"
               "strat": "strategie", "cdc": "cahier des charges"}
 # Numbers written as words become digits, so that "sur 2 ans" meets "sur deux
@@ -83,6 +85,24 @@ _NUMBER_WORDS = {
     13: "treize thirteen", 14: "quatorze fourteen", 15: "quinze fifteen", 16: "seize sixteen",
 }
 _NUMBERS = {word: str(value) for value, words in _NUMBER_WORDS.items() for word in words.split()}
+# Numbers of two words or more ("trente-cinq", "trente et un", "deux mille
+# vingt-deux", "twenty twenty-one"), read before the single words above.
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_UNITS = {word: value for value, words in enumerate(
+    "un une one|deux two|trois three|quatre four|cinq five|six|sept seven|huit eight|neuf nine".split("|"), 1)
+    for word in words.split()}
+_COMPOUND_NUMBER = re.compile(
+    r"\b(?:(deux mille|two thousand(?: and)?|twenty) )?(" + "|".join(_TENS) + r")"
+    r"(?: (?:et |and )?(" + "|".join(_UNITS) + r"))?\b"
+)
+
+
+def _spell_compound_number(match: re.Match[str]) -> str:
+    thousands, tens, unit = match.groups()
+    return str((2000 if thousands else 0) + _TENS[tens] + (_UNITS[unit] if unit else 0))
+
+
 # English months become the French ones the documents use ("in march 2020":
 # "mars 2020"). Not "may", which asks "may we apply?" far more often.
 _ENGLISH_MONTHS = dict(zip(
@@ -254,6 +274,8 @@ def fold(text: str) -> str:
     ascii_text = ascii_bytes.translate(_TO_SPACE).decode("ascii")
     if DIGIT.search(ascii_text):
         ascii_text = _SHORT_YEAR.sub(r"\1 20\2", _DEPARTMENT_NUMBER.sub(r"\1", ascii_text))
+    if any(tens in ascii_text for tens in _TENS):
+        ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
@@ -508,13 +530,17 @@ _FRAMING = (
     r"(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
-    r"|(?:pense|pensent|croit|croient|estime|estiment) que|(?:ai|avons|a) compris que"
+    r"|(?:(?:mon|ma|mes|notre|nos) \S+ )?(?:pense|pensent|croit|croient|estime|estiment) que"
+    r"|(?:ai|avons|a) compris que"
     # "je suis nouvelle dans le secteur": who writes, not a new call
     r"|(?:je suis|nous sommes|on est|i m|i am|we re|we are) (?:tout |toute |toutes |tres |assez )?"
     r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:(?:dans|ds|sur|a|au|in|to)"
     r" (?:le|la|ce|cette|mon|ma|notre|this|the)"
     r" (?:secteur|poste|domaine|metier|sujet|dossier|service|fonction|field|job|role|sector)|ici|here)"
     r"|de (?:mon|notre|son|leur) cote|qui a raison|(?:ai je|avons nous|a t on|est ce que j ai) raison"
+    # "elle a raison ?", "si je ne me trompe pas", "am I right?": checking a belief, not its subject
+    r"|(?:il|elle|ils|elles|on|vous|tu|j|nous) (?:a|ont|avez|as|ai|avons) (?:bien )?raison"
+    r"|(?:si )?(?:je|on|nous) (?:ne )?(?:me |nous )?tromp(?:e|ons)(?: pas)?|am i right|are we right"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
     # "je voulais juste être sûre", "I'm not sure whether": checking, not what is checked
@@ -643,6 +669,30 @@ _STOP_PHRASE_REMOVER = PhraseRemover(_STOP_PHRASES)
 def drop_stop_phrases(folded: str) -> str:
     """Remove those phrases (and courtesy formulas) from folded text."""
     return _STOP_PHRASE_REMOVER.sub(folded)
+
+
+# How a folded word sounds, for words written as they are heard ("teritoir",
+# "groupemen", "povreté", "acsion", "élijible"): spellings of one sound become
+# one letter, doubled letters single, and the silent endings go. Rules in
+# order; see `sound_key`.
+_SOUND_RULES = tuple((re.compile(pattern), replacement) for pattern, replacement in (
+    (r"eau|au", "o"), (r"ph", "f"), (r"qu|ck", "k"), (r"tion", "sion"),
+    (r"gu(?=[eiy])", "G"), (r"g(?=[eiy])", "j"), (r"G", "g"),
+    (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"), (r"(?<=[aeiouy])s(?=[aeiouy])(?!ion)", "z"),
+    (r"(?<![cs])h", ""), (r"y", "i"), (r"ai|ei", "e"),
+    (r"e([nm])(?![aeiou])", r"a\1"), (r"am(?![aeiou])", "an"),
+    (r"(.)\1+", r"\1"),
+    (r"[sx]$", ""), (r"(?:er|ez|et)$", "e"), (r"[tdp]$", ""), (r"e$", ""),
+))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """What a folded word sounds like: equal for "departeman" and
+    "departement", "coordinassion" and "coordination"."""
+    for pattern, replacement in _SOUND_RULES:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @lru_cache(maxsize=65536)

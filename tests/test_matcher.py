@@ -1347,6 +1347,26 @@ def test_checking_and_enabling_words_say_nothing_of_the_subject(matcher):
     assert terms("je voulais juste être sûre qu'il s'agit bien du même organisme") == terms("même organisme")
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("mon chef pense que la CAF ne peut pas être dans le groupement, il a raison ?", "membres-groupement"),
+     ("les résultats sont en décembre si je me trompe pas ?", "date-selection"),
+     ("la date limite c'est en octobre, am I right?", "date-limite")],
+)
+def test_checking_a_belief_is_not_its_subject(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_after_the_deposit_asks_the_next_steps_not_how_to_deposit(matcher):
+    assert outcome(matcher, "ok et après le dépôt, il se passe quoi ?") == (Outcome.ANSWERED, "calendrier")
+    assert outcome(matcher, "et après le dépôt du dossier ?")[1] in ("calendrier", "date-selection")
+    assert outcome(matcher, "comment faire le dépôt ?") == (Outcome.ANSWERED, "comment-deposer")
+
+
+def test_linked_asks_the_link(matcher):
+    assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
+
+
 def test_words_around_a_question_in_a_long_message(matcher):
     assert outcome(matcher, "y a quelqu'un ?") == (Outcome.SMALLTALK, "bonjour")
     assert outcome(matcher, "Quel est le référent dans les services de l'État ?") == (Outcome.ANSWERED, "contacts")
@@ -1368,6 +1388,25 @@ def test_words_around_a_question_in_a_long_message(matcher):
 )
 def test_words_written_as_they_sound(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("kel son lé partenèr du groupeman ?", "membres-groupement"),  # "groupeman": "groupement"
+     ("il fo laccor du departeman pour candidaté ?", "qui-peut-candidater"),  # "l'accord"
+     ("c koi le lien avc la povreté", "spie-strategie-pauvrete"),  # "povreté": "pauvreté"
+     ("le num pr apeler la prefecture ?", "contacts")],
+)
+def test_words_spelled_as_they_sound_meet_the_word_they_sound_like(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_a_sound_says_a_word_only_when_its_words_mean_one_thing(matcher):
+    correct = matcher.analyzer.correct
+    assert correct("teritoir") == "territoire"
+    assert correct("laccor") == "accord"  # the elided article apart
+    # a word that sounds like no known word stays as written
+    assert correct("corigé") == "corigé"
 
 
 def test_phonetic_spelling_reads_no_question_into_small_talk_or_unknown_words(matcher):

@@ -1,4 +1,14 @@
-from bot.normalize import QUESTION_WORDS, SAME_TERM, SynonymTable, drop_stop_phrases, fold, is_stopword, split_words, stem
+from bot.normalize import (
+    QUESTION_WORDS,
+    SAME_TERM,
+    SynonymTable,
+    drop_stop_phrases,
+    fold,
+    is_stopword,
+    sound_key,
+    split_words,
+    stem,
+)
 
 
 def test_fold_removes_case_accents_ligatures_and_punctuation():
@@ -187,6 +197,28 @@ def test_sms_function_words_are_spelled_out_so_every_phrase_reads_them():
     assert fold("ya t il un minimum") == fold("y a-t-il un minimum")
     assert fold(fold("kel esk ki")) == fold("kel esk ki")
     assert fold("cb de lauréats, pk pas plus ?") == fold("combien de lauréats, pourquoi pas plus ?")
+
+
+def test_more_sms_forms_are_spelled_out():
+    assert fold("kan es ke on doi déposer") == fold("quand es que on doit déposer")
+    assert fold("jveu savoir, jpeu candidater avc la CAF ?") == fold("je veux savoir, je peux candidater avec la CAF ?")
+
+
+def test_numbers_of_several_words_become_digits():
+    assert fold("mis en œuvre en deux mille vingt-deux") == fold("mis en œuvre en 2022")
+    assert fold("deux mille vingt et un") == "2021"
+    assert fold("trente-cinq territoires") == fold("35 territoires")
+    assert fold("trente et un projets") == fold("31 projets")
+    assert fold("thirty-five territories in twenty twenty-one") == fold("35 territories in 2021")
+    assert fold("le vingt sept septembre") == fold("le 27 septembre")
+
+
+def test_sound_key_is_one_for_spellings_of_one_sound():
+    for heard, written in (("departeman", "departement"), ("teritoir", "territoire"), ("choizi", "choisi"),
+                           ("povrete", "pauvrete"), ("acsion", "action"), ("elijible", "eligible"),
+                           ("coordinassion", "coordination"), ("resulta", "resultat"), ("dossie", "dossier")):
+        assert sound_key(heard) == sound_key(written), heard
+    assert sound_key("depot") != sound_key("date")
 
 
 def test_until_in_a_range_does_not_ask_until_when():
