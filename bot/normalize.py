@@ -178,14 +178,14 @@ STOPWORDS: frozenset[str] = frozenset(
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
-    wesh truc trucs delire frerot frero
+    wesh truc trucs delire frerot frero serieux serieuse serieuses
     permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
     as than yet both either each every all only such too very cannot won wouldn rather
-    right correct correcte correctement true
+    right correct correcte correctement true meet meets satisfy satisfies fulfil fulfill
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 
@@ -509,7 +509,8 @@ _FRAMING = (
     r"|ca fait (?:une heure|des heures|des jours|longtemps|une semaine) que(?: (?:je|on|nous) cherch\w*)?"
     r"|rien (?:n )?est clair|quelque part|nulle part"
     # "je m'interroge sur l'objectif de l'AMI", as "je me demande" (folded: "m'" is gone)
-    r"|(?:je|nous nous|on) (?:interroge|interrogeons|interrogeais|interrogions)(?: (?:sur|quant a|a propos de))?"
+    r"|(?:(?:je|nous nous|on) )?(?:interroge|interrogent|interrogeons|interrogeais|interrogions)"
+    r"(?: (?:sur|quant a|a propos de))?"
     r"|(?:je|on|nous) (?:ne )?(?:comprends|comprend|comprenons) rien|(?:je|on|nous) y (?:perds|perd|perdons)"
     r"|(?:je|on|nous) (?:ne )?(?:vois|voit|voyons) pas(?: bien)?"
     # "on attend toujours la sélection": waiting, not what is expected of projects
@@ -567,6 +568,8 @@ _FRAMING = (
     # cadre", eligible), "a-t-il vocation à", "le présent appel": how an administration writes, not what it asks
     r"|(?:dans|ds) quel(?:le)?s? mesure|compte tenu (?:de|du|des|d)|en (?:sa |leur |ma |notre )?qualite (?:de|d)"
     r"|(?<!entre )(?<!entrent )(?<!entrer )dans le cadre (?:de|du|des|d)(?= \S)"
+    # "quelles actions peuvent être retenues dans ce cadre ?": what the message said before
+    r"|(?<!entre )(?<!entrent )(?<!entrer )dans ce cadre(?: la)?|in this context"
     r"|a (?:t (?:il|elle) )?vocation a|present(?= (?:appel|ami|aap|dispositif)(?!\S))"
     r"|dans (?:son|leur) ensemble|ensemble (?:des|de|du|d)(?= \S)"
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
@@ -655,6 +658,10 @@ _STOP_PHRASES = re.compile(
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|pour la premiere fois|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
+    # "on ne sait pas encore où l'envoyer": not yet, not whether it is still time
+    r"pas encore|not yet|"
+    # "j'avoue que je ne sais pas...": owning up, not the question
+    r"(?:je dois )?avou(?:e|ons)(?: que)?|"
     # the whole country: the call is national ("la date limite est-elle la même partout ?")
     r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
     r"|(?:toutes )?regions confondues|tous territoires confondus"

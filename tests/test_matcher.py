@@ -1363,6 +1363,36 @@ def test_after_the_deposit_asks_the_next_steps_not_how_to_deposit(matcher):
     assert outcome(matcher, "comment faire le dépôt ?") == (Outcome.ANSWERED, "comment-deposer")
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("La CAF peut-elle jouer un rôle dans ce projet ?", "membres-groupement"),  # taking part
+     ("qui peut assurer le portage du projet ?", "qui-peut-candidater"),
+     ("quelle volumétrie de lauréats ?", "nombre-territoires"),
+     ("quelles actions seront soutenues ?", "actions-eligibles"),  # supported: funded
+     ("le dossier se remplit sur quelle plateforme ?", "comment-deposer"),
+     ("Which requirements does a project need to meet?", "attendus-projets"),
+     ("what is the delivery period for selected projects?", "mise-en-oeuvre")],
+)
+def test_words_of_administrations_and_business_english(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_filling_in_the_file_is_not_its_deposit_when_asking_how_long(matcher):
+    assert outcome(matcher, "Combien de temps faut-il pour remplir le dossier ?")[0] is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("J'avoue que je ne sais même pas ce que veut dire AMI.", "ami-presentation"),
+     # not yet: not whether it is still time
+     ("Nous n'avons pas encore déposé. Nous voulons comprendre sur quel site le faire.", "comment-deposer"),
+     ("Quelles interventions peuvent être retenues dans ce cadre ?", "actions-eligibles"),
+     ("Nous voulons comprendre ce qu'un projet doit montrer pour être pris au sérieux.", "attendus-projets")],
+)
+def test_owning_up_and_not_yet_are_not_the_question(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
