@@ -178,7 +178,7 @@ STOPWORDS: frozenset[str] = frozenset(
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
-    wesh truc trucs delire frerot frero serieux serieuse serieuses
+    wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
@@ -417,6 +417,8 @@ _FOR_YOUR_HELP = (
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?|liens?"
     r"|explications?|indications?|eclairages?|diligence|reactivite|confirmation)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
+    # "merci pour ces infos sur l'Occitanie" ending a message: thanks, not a question on its last word
+    r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\S+$)?"
 )
 _MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
 _COURTESY = (
@@ -573,6 +575,24 @@ _FRAMING = (
     r"|a (?:t (?:il|elle) )?vocation a|present(?= (?:appel|ami|aap|dispositif)(?!\S))"
     r"|dans (?:son|leur) ensemble|ensemble (?:des|de|du|d)(?= \S)"
     r"|dans (?:l )?hypothese (?:ou|where|d un|d une)|dans le cas (?:ou|where)|au cas (?:ou|where)"
+    # "supposons que notre projet...", "si je comprends bien, le SPIE c'est...": a hypothesis, a recap
+    r"|(?:supposons|imaginons|admettons|a supposer|en supposant|suppose|imagine|let s say|say) (?:que|qu|that)"
+    r"|si (?:je comprends|j ai|nous avons|on a) bien(?: compris)?|if i understand(?: correctly| well)?"
+    # "pas de réponse en décembre, est-ce normal ?": whether it is as planned, as "c'est bien ça ?"
+    r"|est ce normal|c est normal|is (?:that|it|this) normal"
+    # "j'ai besoin de la date de clôture", "besoin d'un récapitulatif des dates": what is needed is asked
+    r"|(?:(?:nous |on )?(?:ai|avons|a|aurais|aurions|aurait) )?(?<!pas )besoin (?:de la|de|du|des|un|une)"
+    r"(?= \S)(?! (?:savoir|connaitre|comprendre)(?!\S))"
+    # "... pour ma direction", "pour notre newsletter": whom the answer is for
+    r"|pour (?:ma|mon|notre|nos|la|le) (?:direction|hierarchie|cheffe?|directeur|directrice|presidente?|ca"
+    r"|newsletter|lettre d information|conseil d administration|elue?s?|equipe)$"
+    # "je prépare un point sur le premier AMI", "je rédige une note sur...": what it is for
+    r"|(?:je |nous |on )?(?:prepare|preparons|fais|faisons|fait|redige|redigeons|ecris|ecrivons)"
+    r" (?:un|une) (?:point|note|article|synthese|presentation|fiche|memo|post|billet|compte rendu|bilan)"
+    r" (?:sur|concernant|a propos de|au sujet de)"
+    # "je cherche des infos sur...": what is looked for is the question
+    r"|(?:je|nous|on) cherch\w* (?:des |les |plus d |quelques )?(?:infos?|informations?|renseignements?|details?)"
+    r"(?: (?:sur|concernant|a propos de|au sujet de))?"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it

@@ -1393,6 +1393,36 @@ def test_owning_up_and_not_yet_are_not_the_question(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("besoin de la liste des membres obligatoires", "membres-groupement"),
+     ("je fais un point sur les actions éligibles pour mon équipe", "actions-eligibles"),
+     ("je cherche des informations sur la déclaration du préfet", "declaration-prefet")],
+)
+def test_a_need_said_without_a_question_asks_what_is_needed(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_help_needed_still_asks_whom_to_contact(matcher):
+    assert outcome(matcher, "j'ai besoin d'aide") == (Outcome.ANSWERED, "contacts")
+
+
+def test_thanks_for_details_on_a_subject_are_thanks(matcher):
+    assert outcome(matcher, "merci pour les précisions sur le groupement") == (Outcome.SMALLTALK, "merci")
+    # a question after the thanks is still answered
+    assert outcome(matcher, "merci pour les infos. Et qui peut candidater ?") == (Outcome.ANSWERED,
+                                                                                   "qui-peut-candidater")
+
+
+def test_hypotheses_recaps_and_checks_say_nothing_of_the_subject(matcher):
+    terms = matcher.analyzer.terms
+    assert terms("supposons que notre projet porte surtout sur la gouvernance") == terms(
+        "notre projet porte sur la gouvernance")
+    assert terms("si je comprends bien, le SPIE vise le retour à l'emploi") == terms("le SPIE vise le retour à l'emploi")
+    assert terms("pas de réponse en décembre, est-ce normal ?") == terms("pas de réponse en décembre ?")
+    assert terms("une entreprise au groupement, est-ce permis ?") == terms("une entreprise au groupement ?")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
