@@ -418,7 +418,7 @@ _FOR_YOUR_HELP = (
     r"|explications?|indications?|eclairages?|diligence|reactivite|confirmation)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
     # "merci pour ces infos sur l'Occitanie" ending a message: thanks, not a question on its last word
-    r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\S+$)?"
+    r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\w+$)?"
 )
 _MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
 _COURTESY = (
@@ -533,7 +533,9 @@ _FRAMING = (
     r"(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
-    r"|(?:(?:mon|ma|mes|notre|nos) \S+ )?(?:pense|pensent|croit|croient|estime|estiment) que"
+    r"|(?:(?:mon|ma|mes|notre|nos) (?:chef|cheffe|collegue|collegues|directeur|directrice|direction|presidente?"
+    r"|elue?s?|maire|responsable|hierarchie|equipe|partenaires?|conseiller|conseillere) )?"
+    r"(?:pense|pensent|croit|croient|estime|estiment) que"
     r"|(?:ai|avons|a) compris que"
     # "je suis nouvelle dans le secteur": who writes, not a new call
     r"|(?:je suis|nous sommes|on est|i m|i am|we re|we are) (?:tout |toute |toutes |tres |assez )?"
@@ -591,7 +593,8 @@ _FRAMING = (
     r" (?:un|une) (?:point|note|article|synthese|presentation|fiche|memo|post|billet|compte rendu|bilan)"
     r" (?:sur|concernant|a propos de|au sujet de)"
     # "je cherche des infos sur...": what is looked for is the question
-    r"|(?:je|nous|on) cherch\w* (?:des |les |plus d |quelques )?(?:infos?|informations?|renseignements?|details?)"
+    r"|(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions) (?:des |les |plus d |quelques )?"
+    r"(?:infos?|informations?|renseignements?|details?)"
     r"(?: (?:sur|concernant|a propos de|au sujet de))?"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
