@@ -467,6 +467,10 @@ _COURTESY = (
     r"|(?<!pas )(?:tres |vraiment |super |bien |hyper )?utiles?(?: pour (?:notre|mon|ma|nos|l) (?:equipe|structure"
     r"|association|service|collectivite))?(?= merci| bonne|$)"
     # "ok je regarde ça, merci": the applicant will look (not "regardez notre dossier", a request)
+    # "merci, je note les dates": taking note (not "sera noté", graded)
+    r"|(?:je|nous|on) (?:note|notons|prends note|prenons note|ai note|avons note)(?: bien| tout)?"
+    r"(?: (?:les|la|le|ces|cette|ce|l) (?:dates?|date limite|infos?|informations?|contacts?|reponses?|liens?|adresse))?"
+    r"(?=$| merci| bonne| au revoir)"
     r"|(?:je|nous|on) (?:regarde|regardons|vais regarder|allons regarder|va regarder) (?:ca|cela|tout ca)"
     r"(?: de plus pres)?"
 )
@@ -657,7 +661,7 @@ _FRAMING = (
     # (what "they are looking for" is what is expected: see knowledge/synonymes.yaml)
     r"|walk (?:me|us) through|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
-    r"|this time(?: round| around)?|looks? like|overall|roughly|(?:can|could) you (?:outline|summarise|summarize)"
+    r"|this time(?: round| around)?|looks? like|overall|roughly|a peu pres|grosso modo|approximativement|(?:can|could) you (?:outline|summarise|summarize)"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"
@@ -668,6 +672,8 @@ _FRAMING = (
 # association)" do not ask "when"), and the courtesy formulas. Whole words of
 # folded text (only spaces separate them): the look-arounds are twice as fast
 # as \b here, and this runs on every phrasing at load time.
+# An age from 16 to 99, as listed digits (`PhraseRemover` reads no ranges).
+_AGE = r"(?:1[6789]|[23456789][0123456789])"
 _STOP_PHRASES = re.compile(
     # ("qu'est-ce que désigne l'AMI ?": see _FRAMING; first, or "est-ce que" alone would match)
     r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
@@ -681,6 +687,9 @@ _STOP_PHRASES = re.compile(
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|pour la premiere fois|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
+    # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)
+    r"(?:de )?(?:moins|plus) de " + _AGE + r" ans|agee?s? de " + _AGE + r"(?: a " + _AGE + r")? ans"
+    r"|(?:under|over) " + _AGE + r"s?|"
     # "on ne sait pas encore où l'envoyer": not yet, not whether it is still time
     r"pas encore|not yet|"
     # "j'avoue que je ne sais pas...": owning up, not the question

@@ -1423,6 +1423,31 @@ def test_hypotheses_recaps_and_checks_say_nothing_of_the_subject(matcher):
     assert terms("une entreprise au groupement, est-ce permis ?") == terms("une entreprise au groupement ?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Les seniors sont-ils concernés par le SPIE ?", "Les SDF peuvent-ils en bénéficier ?",
+     "Le SPIE vise-t-il les jeunes de moins de 25 ans ?",  # an age, not a count
+     "Qu'apporte le SPIE aux chômeurs ?"],
+)
+def test_a_public_asked_about_is_who_the_spie_is_for(matcher, question):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Comment déposer un dossier de surendettement ?", "Quel est le numéro de la préfecture pour les titres de séjour ?",
+     "ça rapporte combien ?"],
+)
+def test_the_prefectures_other_services_and_money_earned_are_not_the_call(matcher, question):
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+
+
+def test_taking_note_is_courtesy_and_rough_times_ask_when(matcher):
+    assert outcome(matcher, "Merci, je note la date limite") == (Outcome.SMALLTALK, "merci")
+    assert outcome(matcher, "je note la date limite, et pour déposer ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "La sélection a lieu quand à peu près ?") == (Outcome.ANSWERED, "date-selection")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 

@@ -221,6 +221,12 @@ def test_sound_key_is_one_for_spellings_of_one_sound():
     assert sound_key("depot") != sound_key("date")
 
 
+def test_an_age_is_not_a_count_but_a_duration_stays():
+    assert drop_stop_phrases(fold("les jeunes de moins de 26 ans")).split() == ["les", "jeunes"]
+    assert drop_stop_phrases(fold("young people under 26")).split() == ["young", "people"]
+    assert "2" in drop_stop_phrases(fold("des projets de plus de 2 ans")).split()
+
+
 def test_until_in_a_range_does_not_ask_until_when():
     assert "jusqu" not in split_words("du lancement jusqu'à la mise en œuvre")
     assert "jusqu" not in split_words("depuis juillet jusqu'en octobre")
