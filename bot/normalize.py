@@ -227,6 +227,8 @@ _DEPARTMENT_NUMBER = re.compile(
 )
 # A year of the 2020s written with two digits ("on démarre en 22 ?", "fini
 # fin 23", "d'ici 25"), not a count ("en 20 jours").
+# "l'AMI numéro 1", "l'appel 2": the first, the second call.
+_CALL_NUMBER = re.compile(r"\b(amis?|appels?|aap) (?:numero |n ?|no )?([12])\b(?! (?:ans?|mois|jours?|semaines?|fois))")
 _SHORT_YEAR = re.compile(
     r"\b(en|fin|debut|mi|courant|ici) (2\d)\b"
     r"(?! (?:ans?|annees?|jours?|mois|semaines?|heures?|minutes?|pages?|territoires|projets|personnes)\b)"
@@ -239,6 +241,10 @@ _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")
 
 def _join_letters(match: re.Match[str]) -> str:
     return match[0].replace(".", "")
+
+
+def _spell_call_number(match: re.Match[str]) -> str:
+    return f"{'1er' if match[2] == '1' else '2e'} {match[1]}"
 
 
 def _spell_out_date(match: re.Match[str]) -> str:
@@ -274,6 +280,7 @@ def fold(text: str) -> str:
     ascii_text = ascii_bytes.translate(_TO_SPACE).decode("ascii")
     if DIGIT.search(ascii_text):
         ascii_text = _SHORT_YEAR.sub(r"\1 20\2", _DEPARTMENT_NUMBER.sub(r"\1", ascii_text))
+        ascii_text = _CALL_NUMBER.sub(_spell_call_number, ascii_text)
     if any(tens in ascii_text for tens in _TENS):
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
@@ -415,7 +422,8 @@ def is_stopword(word: str) -> bool:
 _FOR_YOUR_HELP = (
     r"(?:pour|de) (?:tou(?:te)?s )?(?:(?:votre|vos|la|le|ce|ta|ton|tes|les|ces|cette) )?"
     r"(?:aide|reponses?|retour|temps|infos?|informations?|precisions?|renseignements?|elements?|liens?"
-    r"|explications?|indications?|eclairages?|diligence|reactivite|confirmation)"
+    r"|explications?|indications?|eclairages?|diligence|reactivite|confirmation|comparaison|clarifications?"
+    r"|synthese|resume|recap)"
     r"(?: (?:rapides?|claires?|precises?|completes?|detaillees?))?"
     # "merci pour ces infos sur l'Occitanie" ending a message: thanks, not a question on its last word
     r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\w+$)?"
@@ -492,7 +500,8 @@ _SOURCES = _sources(_DOCUMENTS)
 _NAMED_SOURCES = _sources(_documents(r"communiques?|articles?|textes?"))
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
-    r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent)"
+    r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent|donne|donnent|fournit|fournissent"
+    r"|contient|contiennent)"
 )
 _ENGLISH_SOURCES = r"(?:press release|article|ministry|text|texts|documents?|prefecture)"
 # Discourse markers and framings of a question ("du coup", "à votre avis",
@@ -690,6 +699,8 @@ _STOP_PHRASES = re.compile(
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)
     r"(?:de )?(?:moins|plus) de " + _AGE + r" ans|agee?s? de " + _AGE + r"(?: a " + _AGE + r")? ans"
     r"|(?:under|over) " + _AGE + r"s?|"
+    # "les deux documents donnent-ils la même date ?": the sources compared, not what is asked of them
+    r"(?:entre )?(?:les |ces )?(?:2|deux) (?:documents|textes|sources)|"
     # "on ne sait pas encore où l'envoyer": not yet, not whether it is still time
     r"pas encore|not yet|"
     # "j'avoue que je ne sais pas...": owning up, not the question

@@ -1448,6 +1448,17 @@ def test_taking_note_is_courtesy_and_rough_times_ask_when(matcher):
     assert outcome(matcher, "La sélection a lieu quand à peu près ?") == (Outcome.ANSWERED, "date-selection")
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("AMI n°1 : ça a donné quoi ?", "premier-ami"),  # the call's number: the first
+     ("les expés, c'était quand ?", "experimentations"),
+     ("Les deux textes donnent-ils le même contact ?", "contacts"),  # the sources compared
+     ("le communiqué fournit-il un lien pour déposer ?", "comment-deposer")],
+)
+def test_numbered_calls_short_words_and_the_documents_compared(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 

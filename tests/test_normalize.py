@@ -221,6 +221,12 @@ def test_sound_key_is_one_for_spellings_of_one_sound():
     assert sound_key("depot") != sound_key("date")
 
 
+def test_a_calls_number_is_first_or_second():
+    assert fold("l'AMI numéro 1") == fold("le 1er AMI")
+    assert fold("l'appel n°2") == fold("le 2e appel")
+    assert fold("un appel 2 fois") == "un appel 2 fois"  # a count of times stays
+
+
 def test_an_age_is_not_a_count_but_a_duration_stays():
     assert drop_stop_phrases(fold("les jeunes de moins de 26 ans")).split() == ["les", "jeunes"]
     assert drop_stop_phrases(fold("young people under 26")).split() == ["young", "people"]
