@@ -98,6 +98,9 @@ _COMPOUND_NUMBER = re.compile(
 )
 
 
+_TENS_WORD = re.compile("|".join(_TENS))  # a quick test before `_COMPOUND_NUMBER`
+
+
 def _spell_compound_number(match: re.Match[str]) -> str:
     thousands, tens, unit = match.groups()
     return str((2000 if thousands else 0) + _TENS[tens] + (_UNITS[unit] if unit else 0))
@@ -281,7 +284,7 @@ def fold(text: str) -> str:
     if DIGIT.search(ascii_text):
         ascii_text = _SHORT_YEAR.sub(r"\1 20\2", _DEPARTMENT_NUMBER.sub(r"\1", ascii_text))
         ascii_text = _CALL_NUMBER.sub(_spell_call_number, ascii_text)
-    if any(tens in ascii_text for tens in _TENS):
+    if _TENS_WORD.search(ascii_text):
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
