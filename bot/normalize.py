@@ -671,7 +671,7 @@ _FRAMING = (
     + r"|(?:que )?" + _SAYS + r" (?:le |la |les )?" + _DOCUMENTS + r"(?: (?:sur|concernant|a propos de))?(?= \S)"
     # English framings: "can you walk me through...", "what's it all about", "up for grabs"
     # (what "they are looking for" is what is expected: see knowledge/synonymes.yaml)
-    r"|walk (?:me|us) through|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"
+    r"|walk (?:me|us) through|show (?:me|us)|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
     r"|this time(?: round| around)?|looks? like|overall|roughly|a peu pres|grosso modo|approximativement|(?:can|could) you (?:outline|summarise|summarize)"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"

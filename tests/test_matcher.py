@@ -1459,6 +1459,23 @@ def test_numbered_calls_short_words_and_the_documents_compared(matcher, question
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [("show me the deadline", "date-limite"),  # a request, not what projects must show
+     ("Quelle est la procédure à suivre pour déposer ?", "comment-deposer"),
+     ("Le palmarès du second AMI est-il publié ?", "date-selection"),
+     ("Un OBNL peut-il candidater ?", "qui-peut-candidater"),
+     ("Quand les lauréats seront-ils entérinés ?", "date-selection")],
+)
+def test_orders_and_words_of_french_from_elsewhere(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_stopping_the_conversation_is_a_goodbye(matcher):
+    assert outcome(matcher, "stop") == (Outcome.SMALLTALK, "au-revoir")
+    assert outcome(matcher, "bon, à la revoyure") == (Outcome.SMALLTALK, "au-revoir")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
