@@ -188,7 +188,7 @@ STOPWORDS: frozenset[str] = frozenset(
     s ll ve re d m t don doesn isn aren if whether until till unless then so
     whats thats theres heres im ive youre dont doesnt isnt arent cant wont didnt
     as than yet both either each every all only such too very cannot won wouldn rather
-    right correct correcte correctement true meet meets satisfy satisfies fulfil fulfill
+    right correct correcte correctement true meet meets satisfy satisfies fulfil fulfill puisque
     """.split()
 ) | frozenset(string.ascii_lowercase)  # single letters: leftovers of "c'", "<b>", "n°"
 
@@ -226,7 +226,18 @@ _WEB_PREFIX = re.compile(r"\b(?:https?://)?www\.|\bhttps?://")
 # any number: see the matcher's dates and counts).
 DIGIT = re.compile(r"\d")
 _DEPARTMENT_NUMBER = re.compile(
-    r"\b(cd|cg|ddets|dreets|caf|cpam|ccas|cias|ml|departement|dept|dpt) ?(?:\d{2,3}|2a|2b)\b"
+    r"\b(cd|cg|ddets|dreets|caf|cpam|ccas|cias|ml|departement|dept|dpt|cap emploi|pole emploi|france travail"
+    r"|mission locale|plie|ars) ?(?:\d{2,3}|2a|2b)\b(?! (?:territoires?|projets?|laureats?|departements?|ans|mois))"
+)
+# A body's local branch ("la CAF de la Haute-Garonne", "France Travail
+# Occitanie", "l'ARS d'Occitanie"): which one, not what is asked ("Occitanie"
+# alone points to its prefect's statement). Not the département itself,
+# whose name may be the subject ("le département de l'Aude a-t-il été retenu ?").
+_BRANCH_PLACE = re.compile(
+    r"\b(caf|cpam|ars|msa|dreets|ddets|urssaf|pole emploi|france travail|cap emploi|missions? locales?|plie|ccas|cias)"
+    r" (?:(?:de la|de l|du|des|de|d|en) )?(?:occitanie|ariege|aude|aveyron|gard|haute garonne|gers|herault|lot|lozere"
+    r"|hautes pyrenees|pyrenees orientales|tarn et garonne|tarn|toulouse|montpellier|nimes|perpignan|albi|rodez"
+    r"|carcassonne|montauban|cahors|auch|foix|tarbes|mende|beziers|narbonne|castres|millau)\b"
 )
 # A year of the 2020s written with two digits ("on démarre en 22 ?", "fini
 # fin 23", "d'ici 25"), not a count ("en 20 jours").
@@ -286,6 +297,8 @@ def fold(text: str) -> str:
         ascii_text = _CALL_NUMBER.sub(_spell_call_number, ascii_text)
     if _TENS_WORD.search(ascii_text):
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
+    if _BRANCH_PLACE.search(ascii_text):
+        ascii_text = _BRANCH_PLACE.sub(r"\1", ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)

@@ -1476,6 +1476,16 @@ def test_stopping_the_conversation_is_a_goodbye(matcher):
     assert outcome(matcher, "bon, à la revoyure") == (Outcome.SMALLTALK, "au-revoir")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["France Travail Occitanie peut-il ne pas être dans le groupement ?",  # the body's branch, not the region
+     "Cap emploi 34 peut-il rejoindre le groupement ?",  # a département's number, not the 34th anything
+     "une agglo peut-elle participer ?"],
+)
+def test_local_branches_and_authorities_are_members(matcher, question):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 

@@ -221,6 +221,15 @@ def test_sound_key_is_one_for_spellings_of_one_sound():
     assert sound_key("depot") != sound_key("date")
 
 
+def test_a_bodys_branch_and_number_say_which_one():
+    assert fold("la CAF de la Haute-Garonne") == "la caf"
+    assert fold("l'ARS d'Occitanie") == "ars"
+    assert fold("Cap emploi 31") == "cap emploi"
+    # the département's own name, and a count after a body, stay
+    assert fold("le département de l'Aude") == "le departement de aude"
+    assert fold("France Travail, 35 territoires") == "france travail 35 territoires"
+
+
 def test_a_calls_number_is_first_or_second():
     assert fold("l'AMI numéro 1") == "1er ami"
     assert fold("l'appel n°2") == "2e appel"
