@@ -1486,6 +1486,21 @@ def test_local_branches_and_authorities_are_members(matcher, question):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Un forum emploi commun est-il éligible ?", "un guichet unique partagé, c'est éligible ?",
+     "une formation commune des conseillers est-elle finançable ?", "un outil de suivi commun peut-il être financé ?"],
+)
+def test_a_joint_action_the_documents_do_not_name_asks_what_is_eligible(matcher, question):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+
+
+def test_a_post_is_a_staff_cost_and_pooling_offers_the_prefects_words(matcher):
+    assert outcome(matcher, "peut-on financer le poste d'un coordinateur de parcours ?")[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "le préfet parle de mutualiser les offres de service, c'est quoi ?") == (
+        Outcome.ANSWERED, "declaration-prefet")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
