@@ -297,6 +297,8 @@ def fold(text: str) -> str:
         ascii_text = _CALL_NUMBER.sub(_spell_call_number, ascii_text)
     if _TENS_WORD.search(ascii_text):
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
+    if "ds l " in ascii_text:  # "ds l'article": "dans", before the elided article goes (see synonymes.yaml)
+        ascii_text = ascii_text.replace("ds l ", "dans l ")
     if _BRANCH_PLACE.search(ascii_text):
         ascii_text = _BRANCH_PLACE.sub(r"\1", ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
@@ -722,7 +724,7 @@ _STOP_PHRASES = re.compile(
     # "j'avoue que je ne sais pas...": owning up, not the question
     r"(?:je dois )?avou(?:e|ons)(?: que)?|"
     # the whole country: the call is national ("la date limite est-elle la même partout ?")
-    r"(?:dans |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
+    r"(?:dans |ds |sur )?(?:toute la france|tout le territoire national|toutes les regions|chaque region)"
     r"|(?:toutes )?regions confondues|tous territoires confondus"
     r"|partout(?: en france)?|au niveau national|a l echelle nationale|"
     + _COURTESY + "|" + _FRAMING + r")(?!\S)"

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.matcher import Outcome
+from bot.normalize import fold
 
 
 def outcome(matcher, question):
@@ -1499,6 +1500,14 @@ def test_a_post_is_a_staff_cost_and_pooling_offers_the_prefects_words(matcher):
     assert outcome(matcher, "peut-on financer le poste d'un coordinateur de parcours ?")[0] is not Outcome.ANSWERED
     assert outcome(matcher, "le préfet parle de mutualiser les offres de service, c'est quoi ?") == (
         Outcome.ANSWERED, "declaration-prefet")
+
+
+def test_ds_before_a_determiner_is_dans_and_alone_the_platform(matcher):
+    assert outcome(matcher, "qui peut être porteur ds cet AMI ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "la date limite est-elle la même ds toutes les régions ?") == (Outcome.ANSWERED,
+                                                                                             "date-limite")
+    assert fold("ds l'article") == fold("dans l'article")
+    assert outcome(matcher, "on dépose sur ds ?") == (Outcome.ANSWERED, "comment-deposer")
 
 
 def test_linked_asks_the_link(matcher):
