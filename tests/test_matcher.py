@@ -1510,6 +1510,14 @@ def test_ds_before_a_determiner_is_dans_and_alone_the_platform(matcher):
     assert outcome(matcher, "on dépose sur ds ?") == (Outcome.ANSWERED, "comment-deposer")
 
 
+def test_what_becomes_of_a_project_not_selected_is_not_in_the_documents(matcher):
+    for question in ("et si nous ne sommes pas retenus, on fait quoi ?",
+                     "les candidatures non retenues auront-elles un retour ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED, question
+    assert outcome(matcher, "Quand saura-t-on si notre projet est retenu ou pas ?") == (Outcome.ANSWERED,
+                                                                                          "date-selection")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
