@@ -182,6 +182,7 @@ STOPWORDS: frozenset[str] = frozenset(
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
+    relaie relaye relayer relaient transfere transferer
     permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
@@ -249,6 +250,21 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# A Telegram bot addressed by its username ("@SPIEbot qui peut candidater ?"):
+# every bot's name ends in "bot"; other @names ("@prefetoccitanie") stay.
+_BOT_MENTION = re.compile(r"(?<![\w.])@\w*bot\b", re.IGNORECASE)
+# A hashtag written in camel case ("#premierAMI"): its words apart.
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+# A letter typed three times or more ("quaaand", "spiiie", "oùùù"): once, as
+# no French or English word writes a letter three times in a row.
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _hashtag_words(match: re.Match[str]) -> str:
+    return _CAMEL_JOINT.sub(" ", match[1])
+
+
 # An acronym written with dots ("S.P.I.E", "C.D.") is the acronym.
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")
 
@@ -277,13 +293,18 @@ def fold(text: str) -> str:
     Whole-string C operations first, then one pass over the words: this runs
     on every phrasing of the base at load time.
     """
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text)
+    if "#" in text:
+        text = _HASHTAG.sub(_hashtag_words, text)
+    text = text.lower()
     if "@" in text:
-        text = _EMAIL.sub(" email ", text)
+        text = _BOT_MENTION.sub(" ", _EMAIL.sub(" email ", text))
     if DIGIT.search(text):
         text = _PHONE_NUMBER.sub(" telephone ", text)
     if ".gouv" in text or "www." in text or "http" in text:
         text = _WEB_PREFIX.sub(" ", _STATE_SITE.sub(" site officiel ", text))
+    if _ELONGATED.search(text):  # after the web addresses and their "www"
+        text = _ELONGATED.sub(r"\1", text)
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
         text = _DOTTED_ACRONYM.sub(_join_letters, text)

@@ -230,6 +230,17 @@ def test_a_bodys_branch_and_number_say_which_one():
     assert fold("France Travail, 35 territoires") == "france travail 35 territoires"
 
 
+def test_telegram_mentions_hashtags_and_elongated_letters():
+    assert fold("@SPIE_infobot qui peut candidater ?") == fold("qui peut candidater ?")
+    assert "prefetoccitanie" in fold("le compte @prefetoccitanie")  # not a bot: it stays
+    assert fold("#premierAMI") == fold("premier AMI")
+    assert fold("c'est quaaand la sélectiooon ?") == fold("c'est quand la sélection ?")
+    assert fold("oùùù") == fold("où")
+    # web addresses keep their "www", numbers their zeros
+    assert fold("www.demarches-simplifiees.fr") == fold("demarches-simplifiees.fr")
+    assert fold("100 000 euros") == "100 000 euros"
+
+
 def test_a_calls_number_is_first_or_second():
     assert fold("l'AMI numéro 1") == "1er ami"
     assert fold("l'appel n°2") == "2e appel"
