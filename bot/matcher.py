@@ -76,6 +76,7 @@ from bot.normalize import (
     is_time_word,
     lines_with,
     sound_key,
+    without_elongation,
     split_words,
     stem,
 )
@@ -418,6 +419,8 @@ class Analyzer:
         return found
 
     def _correction(self, word: str) -> str:
+        if (once := without_elongation(word)) != word:  # "quaaand", "spiiie"
+            return self.correct(once)
         if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
         known = self._known_spelling(word)

@@ -256,13 +256,20 @@ _BOT_MENTION = re.compile(r"(?<![\w.])@\w*bot\b", re.IGNORECASE)
 # A hashtag written in camel case ("#premierAMI"): its words apart.
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
-# A letter typed three times or more ("quaaand", "spiiie", "oùùù"): once, as
-# no French or English word writes a letter three times in a row.
-_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+# A letter typed three times or more ("quaaand", "spiiie"): see `without_elongation`.
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
 
 
 def _hashtag_words(match: re.Match[str]) -> str:
     return _CAMEL_JOINT.sub(" ", match[1])
+
+
+def without_elongation(word: str) -> str:
+    """A folded word with each letter typed three times or more written once
+    ("quaaand": "quand"), as no French or English word triples a letter. For
+    unknown words only: a search of every text at load time would cost more
+    than the rest of the folding."""
+    return _ELONGATED.sub(r"\1", word)
 
 
 # An acronym written with dots ("S.P.I.E", "C.D.") is the acronym.
@@ -303,8 +310,6 @@ def fold(text: str) -> str:
         text = _PHONE_NUMBER.sub(" telephone ", text)
     if ".gouv" in text or "www." in text or "http" in text:
         text = _WEB_PREFIX.sub(" ", _STATE_SITE.sub(" site officiel ", text))
-    if _ELONGATED.search(text):  # after the web addresses and their "www"
-        text = _ELONGATED.sub(r"\1", text)
     if "/" in text or "." in text:
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
         text = _DOTTED_ACRONYM.sub(_join_letters, text)

@@ -1518,6 +1518,11 @@ def test_what_becomes_of_a_project_not_selected_is_not_in_the_documents(matcher)
                                                                                           "date-selection")
 
 
+def test_letters_typed_three_times_are_read_once(matcher):
+    assert outcome(matcher, "c'est quaaand la sélectiooon ?") == (Outcome.ANSWERED, "date-selection")
+    assert outcome(matcher, "ouiii et on dépose oùùù ?") == (Outcome.ANSWERED, "comment-deposer")
+
+
 def test_relayed_thanks_and_a_call_into_the_void_are_small_talk(matcher):
     assert outcome(matcher, "je relaie : merci pour les infos") == (Outcome.SMALLTALK, "merci")
     assert outcome(matcher, "allô ? y a personne ?") == (Outcome.SMALLTALK, "bonjour")
