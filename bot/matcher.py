@@ -76,9 +76,9 @@ from bot.normalize import (
     is_time_word,
     lines_with,
     sound_key,
-    without_elongation,
     split_words,
     stem,
+    without_elongation,
 )
 
 # Weights of the three scorers in an entry's score (they sum to 1).

@@ -96,8 +96,6 @@ _COMPOUND_NUMBER = re.compile(
     r"\b(?:(deux mille|two thousand(?: and)?|twenty) )?(" + "|".join(_TENS) + r")"
     r"(?: (?:et |and )?(" + "|".join(_UNITS) + r"))?\b"
 )
-
-
 _TENS_WORD = re.compile("|".join(_TENS))  # a quick test before `_COMPOUND_NUMBER`
 
 
@@ -242,12 +240,12 @@ _BRANCH_PLACE = re.compile(
 )
 # A year of the 2020s written with two digits ("on démarre en 22 ?", "fini
 # fin 23", "d'ici 25"), not a count ("en 20 jours").
-# "l'AMI numéro 1", "l'appel 2": the first, the second call.
-_CALL_NUMBER = re.compile(r"\b(amis?|appels?|aap) (?:numero |n ?|no )?([12])\b(?! (?:ans?|mois|jours?|semaines?|fois))")
 _SHORT_YEAR = re.compile(
     r"\b(en|fin|debut|mi|courant|ici) (2\d)\b"
     r"(?! (?:ans?|annees?|jours?|mois|semaines?|heures?|minutes?|pages?|territoires|projets|personnes)\b)"
 )
+# "l'AMI numéro 1", "l'appel 2": the first, the second call.
+_CALL_NUMBER = re.compile(r"\b(amis?|appels?|aap) (?:numero |n ?|no )?([12])\b(?! (?:ans?|mois|jours?|semaines?|fois))")
 
 
 # A Telegram bot addressed by its username ("@SPIEbot qui peut candidater ?"):
@@ -518,11 +516,11 @@ _COURTESY = (
     # "c'est vraiment utile pour notre équipe": thanks, not a question on the team
     r"|(?<!pas )(?:tres |vraiment |super |bien |hyper )?utiles?(?: pour (?:notre|mon|ma|nos|l) (?:equipe|structure"
     r"|association|service|collectivite))?(?= merci| bonne|$)"
-    # "ok je regarde ça, merci": the applicant will look (not "regardez notre dossier", a request)
     # "merci, je note les dates": taking note (not "sera noté", graded)
     r"|(?:je|nous|on) (?:note|notons|prends note|prenons note|ai note|avons note)(?: bien| tout)?"
     r"(?: (?:les|la|le|ces|cette|ce|l) (?:dates?|date limite|infos?|informations?|contacts?|reponses?|liens?|adresse))?"
     r"(?=$| merci| bonne| au revoir)"
+    # "ok je regarde ça, merci": the applicant will look (not "regardez notre dossier", a request)
     r"|(?:je|nous|on) (?:regarde|regardons|vais regarder|allons regarder|va regarder) (?:ca|cela|tout ca)"
     r"(?: de plus pres)?"
 )
