@@ -50,10 +50,10 @@ def test_variant_without_any_useful_word_is_a_warning(kb_copy):
 
 
 def test_a_synonym_no_entry_uses_is_a_warning_but_not_the_groups_the_bot_reads(kb_copy):
-    edit(kb_copy / "synonymes.yaml", "  lire: [read, reading, read up on, read up]\n", "  lire: [read, reading, read up on, read up]\n  guichet unique: [guichets uniques]\n")
+    edit(kb_copy / "synonymes.yaml", "  lire: [read, reading, read up on, read up]\n", "  lire: [read, reading, read up on, read up]\n  microcrédit: [microcrédits]\n")
     result = run("kb", "check", str(kb_copy))
     assert result.returncode == 0
-    assert "« guichet unique » n'apparaît dans aucune question ou variante" in result.stdout
+    assert "« microcredit » n'apparaît dans aucune question ou variante" in result.stdout
     assert "« autre region »" not in result.stdout
     assert "« hors sujet »" not in result.stdout
 
