@@ -180,7 +180,7 @@ STOPWORDS: frozenset[str] = frozenset(
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
-    relaie relaye relayer relaient transfere transferer
+    relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant
     made make makes happen happens happened take takes taken going go goes
     use used using find finds found out now under
@@ -635,6 +635,8 @@ _FRAMING = (
     # "supposons que notre projet...", "si je comprends bien, le SPIE c'est...": a hypothesis, a recap
     r"|(?:supposons|imaginons|admettons|a supposer|en supposant|suppose|imagine|let s say|say) (?:que|qu|that)"
     r"|si (?:je comprends|j ai|nous avons|on a) bien(?: compris)?|if i understand(?: correctly| well)?"
+    # "pourquoi dites-vous que la sélection est en décembre ?": the bot's own words, checked
+    r"|(?:dites|affirmez|ecrivez|repondez) vous(?: que| qu)?"
     # "pas de réponse en décembre, est-ce normal ?": whether it is as planned, as "c'est bien ça ?"
     r"|est ce normal|c est normal|is (?:that|it|this) normal"
     # "j'ai besoin de la date de clôture", "besoin d'un récapitulatif des dates": what is needed is asked

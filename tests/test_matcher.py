@@ -1528,6 +1528,14 @@ def test_relayed_thanks_and_a_call_into_the_void_are_small_talk(matcher):
     assert outcome(matcher, "allô ? y a personne ?") == (Outcome.SMALLTALK, "bonjour")
 
 
+def test_checking_the_bots_own_words_asks_their_subject(matcher):
+    # "dites-vous" is not "on dit" (France Travail's new name), "vient" not a typo of "tient"
+    assert outcome(matcher, "Pourquoi dites-vous que Pôle emploi est obligatoire ?") == (Outcome.ANSWERED,
+                                                                                          "membres-groupement")
+    assert outcome(matcher, "D'où vient le chiffre de 35 territoires ?") == (Outcome.ANSWERED, "nombre-territoires")
+    assert outcome(matcher, "les chiffres du premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
+
+
 def test_linked_asks_the_link(matcher):
     assert outcome(matcher, "le SPIE est lié à quelle stratégie ?") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
 
