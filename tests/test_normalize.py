@@ -6,9 +6,9 @@ from bot.normalize import (
     fold,
     is_stopword,
     sound_key,
-    without_elongation,
     split_words,
     stem,
+    without_elongation,
 )
 
 
