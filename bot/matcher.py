@@ -46,7 +46,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
@@ -312,6 +312,13 @@ _ELISION = re.compile(r"(?:qu|[cdjlmnst])(?=[aeiouyh])")
 _ELIDED_BEFORE = frozenset("est etait il ils elle elles on un une ai avons avez en y".split())
 
 
+def _after_elision(word: str) -> str | None:
+    """`word` without the elided article or pronoun it opens with ("lami":
+    "ami"), or None if it opens with none."""
+    elided = _ELISION.match(word)
+    return word[elided.end():] if elided else None
+
+
 def _plural_of_function_word(word: str, nearest: str) -> bool:
     """`word` is the plural of the function word it is nearest to: a content
     word, not a typo ("limite de caractères" is not "à caractère social")."""
@@ -471,15 +478,13 @@ class Analyzer:
         """The known content word `word` sounds like ("teritoir": "territoire",
         "laccor": "accord", see `sound_key`), when every known word that
         sounds so means one thing."""
-        rest = _ELISION.sub("", word, count=1) if _ELISION.match(word) else None
-        for written in (word, rest):
+        for written in (word, _after_elision(word)):
             if written is None or len(written) <= SHORT_WORD:
                 continue
             key = sound_key(written)
             alike = self._words_by_sound.get(key, ()) if len(key) >= MIN_SOUND_KEY else ()
-            meanings = {tuple(self.terms_of(self.content_words(known))) for known in alike}
-            if len(meanings) == 1:
-                return min(alike, key=len)
+            if found := self._shortest_of_one_meaning(alike):
+                return found
         return None
 
     @cached_property
@@ -504,17 +509,21 @@ class Analyzer:
         completions = words[start:end]
         if not completions or len(completions) > MAX_COMPLETIONS:
             return None
-        meanings = {tuple(self.terms_of(self.content_words(known))) for known in completions}
-        return min(completions, key=len) if len(meanings) == 1 else None
+        return self._shortest_of_one_meaning(completions)
+
+    def _shortest_of_one_meaning(self, words: Sequence[str]) -> str | None:
+        """The shortest of `words` when they all have the same terms."""
+        meanings = {tuple(self.terms_of(self.content_words(known))) for known in words}
+        return min(words, key=len) if len(meanings) == 1 else None
 
     def _known_spelling(self, word: str) -> str | None:
         """The known word `word` is after an elision typed without its
         apostrophe ("lami", "cest"), or, for a word too short to correct
         other typos, after one common slip (see `_short_slip`)."""
         found = self._short_slip(word)
-        if found is not None or not _ELISION.match(word):
+        rest = _after_elision(word)
+        if found is not None or rest is None:
             return found
-        rest = _ELISION.sub("", word, count=1)
         if rest in self._known:  # "taux" is not "t'aux": only a content word, or "c'est", "qu'il"...
             return rest if rest in _ELIDED_BEFORE or rest not in STOPWORDS else None
         return self._doubled_slip(rest)  # "lapel": no second slip of another kind

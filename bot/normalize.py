@@ -323,8 +323,7 @@ def fold(text: str) -> str:
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
     if "ds l " in ascii_text:  # "ds l'article": "dans", before the elided article goes (see synonymes.yaml)
         ascii_text = ascii_text.replace("ds l ", "dans l ")
-    if _BRANCH_PLACE.search(ascii_text):
-        ascii_text = _BRANCH_PLACE.sub(r"\1", ascii_text)
+    ascii_text = _BRANCH_PLACE.sub(r"\1", ascii_text)
     words = [_SPELLED_OUT.get(word, word) for word in ascii_text.split() if word not in _ELIDED]
     if UNTIL in words:  # "jusqu'à", "jusqu'en": the preposition belongs to "until"
         words = [word for i, word in enumerate(words)
