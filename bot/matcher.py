@@ -145,8 +145,9 @@ _PLACE_NAME = re.compile(
     r"\b(?:de|du|des|d['’]|à|au|aux|from|of) (?:l['’]|la |le |les )?"
     r"((?:[A-ZÀ-Ý][a-zà-ÿ'’]+)(?:-[\w'’]+)*(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*){0,2})"
 )
-# Three or more single letters in a row ("S P I E", "a m i").
-_SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+# Three or more single letters in a row ("S P I E", "a m i"), maybe followed
+# by punctuation ("Le S P I E, c'est quoi ?").
+_SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![\w'’-])")
 # An entry none of whose phrasings asks the question's question word (quand,
 # combien, qui...) answers another kind of question: its score is scaled.
 INTENT_MISMATCH_FACTOR = 0.8
@@ -464,12 +465,7 @@ class Analyzer:
         for sounded, written in SPOKEN_ENDINGS:
             if len(word) <= SHORT_WORD or not word.endswith(sounded):
                 continue
-            respelt = word[: -len(sounded)] + written
-            if respelt in self._known:
-                found: str | None = respelt
-            else:
-                nearest = self._nearest(respelt)
-                found = nearest[0] if nearest and nearest[1] <= 1 else None
+            found = self._with_one_slip(word[: -len(sounded)] + written)
             if found is not None and found not in STOPWORDS:
                 return found
         return None
@@ -583,9 +579,34 @@ class Analyzer:
         if correct:
             # before correcting: words of stop phrases are not all known ("en
             # matière de" must not become "en manière de")
-            words = drop_stop_phrases(folded).split()
+            words = self._rejoined(drop_stop_phrases(folded).split())
             folded = " ".join(self._correct_at(words, i) for i in range(len(words)))
         return self.content_words(folded)
+
+    def _rejoined(self, words: list[str]) -> list[str]:
+        """`words` with a content word typed in two pieces made one again
+        ("candi dater", "terri toires", "co-ordination"): two unknown pieces
+        that together are a known content word, maybe with one slip. A known
+        piece stays apart ("de partager" is not "départager")."""
+        known = self._known
+        if all(word in known for word in words):
+            return words
+        rejoined: list[str] = []
+        for word in words:
+            if rejoined and rejoined[-1] not in known and word not in known:
+                whole = self._with_one_slip(rejoined[-1] + word)
+                if whole is not None and self._is_content_word(whole):
+                    rejoined[-1] = whole
+                    continue
+            rejoined.append(word)
+        return rejoined
+
+    def _with_one_slip(self, word: str) -> str | None:
+        """`word` if known, else the known word one slip away, if any."""
+        if word in self._known:
+            return word
+        nearest = self._nearest(word)
+        return nearest[0] if nearest and nearest[1] <= 1 else None
 
     def _known_acronym(self, letters: re.Match[str]) -> str:
         """Letters spelled out one by one ("c'est quoi le S P I E", dictated)

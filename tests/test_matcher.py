@@ -1597,6 +1597,27 @@ def test_two_words_typed_without_a_space_are_read_apart(matcher):
 
 @pytest.mark.parametrize(
     "question, entry",
+    [("Quelle est la date li mite ?", "date-limite"), ("Les ac tions éligibles ?", "actions-eligibles"),
+     ("Combien de terri toires ?", "nombre-territoires"), ("Le con tact presse ?", "contacts"),
+     ("Combien de trri toires ?", "nombre-territoires")],  # with a slip as well
+)
+def test_a_word_typed_in_two_pieces_is_read_whole(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_a_known_word_is_not_glued_to_the_next_one(matcher):
+    # "de partager" is not "départager", nor "financeurs attendent" a slip of one word
+    assert matcher.analyzer.words("Nous voulons de partager") == matcher.analyzer.words("Nous voulons partager")
+    question = "Qu'est-ce que les financeurs attendent de voir dans le projet ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_letters_spelled_out_before_a_comma_are_the_acronym(matcher):
+    assert outcome(matcher, "Le S P I E, c'est quoi ?") == (Outcome.ANSWERED, "spie-presentation")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
     [("do you think we'll be successful?", "selection-cas-particulier"),  # not the date of the selection
      ("who can respond to this call?", "qui-peut-candidater"),
      ("what will make the difference between applications?", "attendus-projets"),
