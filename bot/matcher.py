@@ -145,6 +145,16 @@ _PLACE_NAME = re.compile(
     r"\b(?:de|du|des|d['’]|à|au|aux|from|of) (?:l['’]|la |le |les )?"
     r"((?:[A-ZÀ-Ý][a-zà-ÿ'’]+)(?:-[\w'’]+)*(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*){0,2})"
 )
+# "ami" written in lower case after a possessive or a greeting ("mon ami",
+# "merci l'ami") is a friend, not the call: the words go, the greeting stays.
+_FRIEND = re.compile(r"\b(?:(?i:mon|ma|mes|ton|ta|tes|cher|chère|chers|chères) |"
+                     r"((?i:salut|merci|bonjour|bonsoir|coucou|hello|bye|ciao)) l['’ ]?)amie?s?\b")
+# What the writer says they do not ask ("je parle de la mise en œuvre, pas de
+# la sélection", "Pas l'AMI, le SPIE : c'est quoi ?"): up to the clause's end.
+# Only with an article: "pas de report ?" asks whether there is one.
+_NOT_THIS = re.compile(
+    r"(?:(?<=[,;:])\s*(?i:pas|mais pas|et non|et pas|non pas)|\A\s*(?i:pas|non pas)) "
+    r"(?i:de la |de l['’]\s*|du |des |le |la |les |l['’]\s*)[^,;:.?!]+(?=[,;:.?!]|\Z)")
 # Three or more single letters in a row ("S P I E", "a m i"), maybe followed
 # by punctuation ("Le S P I E, c'est quoi ?").
 _SPELLED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![\w'’-])")
@@ -281,6 +291,9 @@ _CLOSING_LINE = re.compile(
     r"salutations(?: distinguees)?|(?:best |kind )?regards|envoye (?:de|depuis) mon \w+(?: \w+)?)"
 )
 _SIGNATURE_START = re.compile(r"--+|__+")
+# The labels of an e-mail's subject line pasted as the question ("Objet :
+# TR: attendus du cahier des charges"): they say nothing of the subject.
+_MAIL_LABELS = re.compile(r"\A\s*(?:(?:objet|subject|re|tr|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 
 
 class Outcome(str, Enum):
@@ -575,6 +588,10 @@ class Analyzer:
             if _SPELLED_LETTERS.search(text):
                 text = _SPELLED_LETTERS.sub(self._known_acronym, text)
             text = _PLACE_NAME.sub(self._without_unknown_name, text)
+            if "pas" in text.lower():
+                text = _NOT_THIS.sub("", text)
+            if "ami" in text:
+                text = _FRIEND.sub(lambda friend: friend[1] or "", text)
         folded = fold(text)
         if correct:
             # before correcting: words of stop phrases are not all known ("en
@@ -827,6 +844,7 @@ class Matcher:
         message (or when the whole is not answered) gives the answer; a
         whole message answered with confidence is kept as it is.
         """
+        question = _MAIL_LABELS.sub("", question)
         text = without_signature(question[: self.max_chars])
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)

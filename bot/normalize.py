@@ -585,6 +585,8 @@ _FRAMING = (
     r"|(?:entends|entendons|entend|(?:ai|avons|a) entendu)(?: beaucoup| souvent| partout| regulierement)? parler"
     r"|on (?:nous |me )?(?:a )?parle(?: beaucoup| souvent| partout| regulierement| sans cesse| tout le temps)?"
     r"(?= (?:de|du|des|d) )"
+    # "non, je parle de la mise en œuvre": what the question is about (not "parler à quelqu'un")
+    r"|(?:je|nous|on) (?:parle|parlons|parlais|parlions|veux parler|voulais parler)(?= (?:de|du|des|d) )"
     # what someone else believes, and who is right, are not what is asked: "notre directeur pense
     # que l'AMI sert à..., de mon côté j'ai compris que..., qui a raison ?"
     r"|(?:(?:mon|ma|mes|notre|nos) (?:chef|cheffe|collegue|collegues|directeur|directrice|direction|presidente?"
@@ -644,6 +646,15 @@ _FRAMING = (
     # "... pour ma direction", "pour notre newsletter": whom the answer is for
     r"|pour (?:ma|mon|notre|nos|la|le) (?:direction|hierarchie|cheffe?|directeur|directrice|presidente?|ca"
     r"|newsletter|lettre d information|conseil d administration|elue?s?|equipe)$"
+    # "pour mon mémoire de master", "c'est pour ma bibliographie": a student's work, not the subject
+    r"|(?:pour|dans) (?:mon|ma|notre|un|une) (?:memoire|these|expose|soutenance|bibliographie|rapport de stage"
+    r"|travail universitaire|article scientifique)(?: de (?:master|licence|fin d etudes))?"
+    # "le bot connaît-il la date limite ?", "Test : le bot sait-il...": asking the bot, not about it
+    r"|(?:le |ce )?(?:bot|robot|chatbot) (?:connait|sait)(?: t)?(?: il)?"
+    # "Objet : demande d'information – date limite", "précisions sur le SPIE": a subject line's request
+    r"|demandes? (?:d |de |des )?(?:infos?|informations?|precisions?|renseignements?|eclaircissements?)"
+    r"(?: (?:sur|concernant|a propos de|au sujet de|relatives? a))?"
+    r"|(?:precisions|eclaircissements?) (?:sur|concernant|a propos de|au sujet de)"
     # "je prépare un point sur le premier AMI", "je rédige une note sur...": what it is for
     r"|(?:je |nous |on )?(?:prepare|preparons|fais|faisons|fait|redige|redigeons|ecris|ecrivons)"
     r" (?:un|une) (?:point|note|article|synthese|presentation|fiche|memo|post|billet|compte rendu|bilan)"

@@ -1709,3 +1709,49 @@ def test_the_bots_name_and_waiting_for_what_comes_next_are_small_talk(matcher):
 def test_what_comes_next_asks_the_calendar(matcher):
     for question in ("après le dépôt, il se passe quoi ?", "on a déposé, quelle est la suite ?"):
         assert outcome(matcher, question) == (Outcome.ANSWERED, "calendrier"), question
+
+
+def test_an_email_subject_line_is_read_without_its_labels(matcher):
+    assert outcome(matcher, "Objet : demande d'information – date limite AMI SPIE") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Objet : précisions sur le SPIE") == (Outcome.ANSWERED, "spie-presentation")
+    assert outcome(matcher, "Objet : remerciements") == (Outcome.SMALLTALK, "merci")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Il y a combien de temps que l'AMI a été lancé ?", "ami-presentation"),
+     ("Ça fait combien de temps que la sélection a eu lieu ?", "date-selection"),
+     ("Le dépôt a fermé il y a combien d'années ?", "date-limite")],
+)
+def test_how_long_ago_asks_when_not_how_long(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_staff_testing_the_bot_get_small_talk_and_a_test_phase_is_still_an_experiment(matcher):
+    for message in ("test", "Ceci est un test.", "Test 1 2 1 2, vous me recevez ?"):
+        assert outcome(matcher, message) == (Outcome.SMALLTALK, "test"), message
+    assert outcome(matcher, "Test : le bot connaît-il la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Y a-t-il eu une phase de test ?") == (Outcome.ANSWERED, "experimentations")
+
+
+def test_compliments_and_a_students_thanks_are_small_talk(matcher):
+    assert outcome(matcher, "Vous êtes le meilleur bot !") == (Outcome.SMALLTALK, "merci")
+    assert outcome(matcher, "Merci, ça m'aide beaucoup pour mon mémoire") == (Outcome.SMALLTALK, "merci")
+    question = "Pour mon mémoire de master, quand le SPIE a-t-il été expérimenté pour la première fois ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "experimentations")
+
+
+def test_a_friend_is_not_the_call(matcher):
+    assert outcome(matcher, "Salut l'ami !") == (Outcome.SMALLTALK, "bonjour")
+    assert outcome(matcher, "Merci l'ami") == (Outcome.SMALLTALK, "merci")
+    assert outcome(matcher, "Bonne soirée mon ami") == (Outcome.SMALLTALK, "au-revoir")
+    assert outcome(matcher, "Date limite de l'ami svp") == (Outcome.ANSWERED, "date-limite")
+
+
+def test_what_the_writer_says_they_do_not_ask_is_left_out(matcher):
+    assert outcome(matcher, "Pas l'AMI, le SPIE : c'est quoi ?") == (Outcome.ANSWERED, "spie-presentation")
+    result = matcher.match("Non, je parle de la mise en œuvre, pas de la sélection.")
+    assert result.outcome is not Outcome.ANSWERED
+    assert [s.entry.id for s in result.suggestions][:1] == ["mise-en-oeuvre"]
+    # without an article, "pas de" asks whether there is any
+    assert outcome(matcher, "La date limite est le 11 octobre, pas de report ?") == (Outcome.ANSWERED, "date-limite")
