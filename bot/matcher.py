@@ -849,7 +849,9 @@ class Matcher:
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)
         if result.outcome is Outcome.ANSWERED and result.score >= self.thresholds.confident:
-            return self._unless_left_unexplained(text, terms, result)
+            # "Bonjour, ici la mission locale de Nîmes": who writes, before the question
+            return (self._greeting_with_introduction(question, text)
+                    or self._unless_left_unexplained(text, terms, result))
         result = self._best_piece(question, text, terms, exclude, result)
         result = self._unless_left_unexplained(text, terms, result)
         result = self._unless_written_for_oneself(text, terms, result)
@@ -861,7 +863,8 @@ class Matcher:
         if result.outcome is Outcome.ANSWERED:
             # "ok d'accord": every word is small talk, even if one ("accord")
             # also means something in a question.
-            return self._smalltalk_words_only(question, text) or result
+            return (self._smalltalk_words_only(question, text) or self._greeting_with_introduction(question, text)
+                    or result)
         return result
 
     def _unless_left_unexplained(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:

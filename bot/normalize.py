@@ -151,7 +151,7 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave
+    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave quid
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     revient reviennent concret concrete concrets concretes explication explications
     interne internes laisse laisser laissent copie copies
@@ -569,6 +569,9 @@ _FRAMING = (
     r"(?: (?:sur|quant a|a propos de))?"
     r"|(?:je|on|nous) (?:ne )?(?:comprends|comprend|comprenons) rien|(?:je|on|nous) y (?:perds|perd|perdons)"
     r"|(?:je|on|nous) (?:ne )?(?:vois|voit|voyons) pas(?: bien)?"
+    # "on a du mal à savoir ce que le jury attend", "tu vois ?": the speaker's trouble, a filler
+    r"|(?:(?:j|on|nous) )?(?:ai|a|avons) (?:un peu |beaucoup |bien )?du mal a"
+    r"|(?:tu vois|vous voyez)(?: ce que (?:je veux|j veux) dire)?"
     # "on attend toujours la sélection": waiting, not what is expected of projects
     r"|(?:on attend|nous attendons|attendons|attends) (?:toujours|encore)"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what

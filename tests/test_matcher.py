@@ -1755,3 +1755,20 @@ def test_what_the_writer_says_they_do_not_ask_is_left_out(matcher):
     assert [s.entry.id for s in result.suggestions][:1] == ["mise-en-oeuvre"]
     # without an article, "pas de" asks whether there is any
     assert outcome(matcher, "La date limite est le 11 octobre, pas de report ?") == (Outcome.ANSWERED, "date-limite")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Quid du conseil départemental dans la candidature ?", "qui-peut-candidater"),
+     ("On a du mal à savoir ce que le jury attend.", "attendus-projets"),
+     ("Quelle est la meilleure façon de déposer ?", "comment-deposer")],
+)
+def test_office_words_and_the_writers_trouble_frame_the_question(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_an_optional_member_named_alone_asks_its_place_in_the_group(matcher):
+    for question in ("Cap emploi ?", "la CAF", "Quid des missions locales ?"):
+        assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement"), question
+    assert outcome(matcher, "Une mission locale peut-elle porter le projet ?") == (Outcome.ANSWERED,
+                                                                                  "qui-peut-candidater")
