@@ -319,6 +319,10 @@ class MatchResult:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+# A "q" that no "u" follows may be the "a" of a French keyboard typed on an
+# English one, where the two keys swap ("lq dqte limite"), when that reads a
+# known word ("qand" lost its "u"); "cinq" and "FAQ" keep theirs.
+_QWERTY_A = re.compile(r"(?<!cin)(?<!\bfa)q(?!u)")
 # An elided article or pronoun whose apostrophe was not typed: "lami", "cest",
 # "dinsertion", "quil". Only before a vowel or an h, as French elides.
 _ELISION = re.compile(r"(?:qu|[cdjlmnst])(?=[aeiouyh])")
@@ -444,6 +448,8 @@ class Analyzer:
             return self.correct(once)
         if is_time_word(word):  # one the base never mentions asks about a time
             return TIME_ASKS
+        if (azerty := _QWERTY_A.sub("a", word)) in self._known:  # "lq dqte": a French keyboard's "a"
+            return azerty
         known = self._known_spelling(word)
         if known is not None:
             return known
@@ -505,11 +511,12 @@ class Analyzer:
             by_sound[sound_key(known)].append(known)
         return dict(by_sound)
 
-    def _completion(self, word: str) -> str | None:
+    def _completion(self, word: str, cut_short: bool = False) -> str | None:
         """The shortest known word that `word` begins ("selec": "selection"),
         when every known word it begins has the same terms (not "publi":
-        "public", "publication")."""
-        if not max_edits(word):
+        "public", "publication"); a word too short for typos only if it was
+        `cut_short`."""
+        if not (cut_short or max_edits(word)):
             return None
         words = self._sorted_content_words
         start = end = bisect_left(words, word)
@@ -655,7 +662,11 @@ class Analyzer:
             return TIME_ASKS
         if self._is_unwritten_count(words, i):
             return COUNT_ASKS
-        return self.correct(words[i])
+        word = words[i]
+        if i == len(words) - 1 and len(word) == SHORT_WORD and word not in self._known:
+            # a message sent before its last word was finished ("mise en oeuv")
+            return self._completion(word, cut_short=True) or self.correct(word)
+        return self.correct(word)
 
     def _is_unwritten_count(self, words: list[str], i: int) -> bool:
         """`words[i]` is a number the base never writes, of something its

@@ -1772,3 +1772,18 @@ def test_an_optional_member_named_alone_asks_its_place_in_the_group(matcher):
         assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement"), question
     assert outcome(matcher, "Une mission locale peut-elle porter le projet ?") == (Outcome.ANSWERED,
                                                                                   "qui-peut-candidater")
+
+
+def test_a_last_word_cut_short_is_completed_even_when_short(matcher):
+    result = matcher.match("mise en oeuv")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "mise-en-oeuvre"
+    # a short unknown word inside the message is no word cut short
+    assert matcher.analyzer.words("oeuv mise") != matcher.analyzer.words("oeuvre mise")
+
+
+def test_an_english_keyboards_q_for_a_reads_the_known_word(matcher):
+    assert outcome(matcher, "quelle est lq dqte limite ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "qund q lieu lq selection ?") == (Outcome.ANSWERED, "date-selection")
+    # a "q" that lost its "u" is not an "a"; "cinq" is a number
+    assert matcher.analyzer.correct("qand") == "qand"
+    assert outcome(matcher, "cinq territoires ?") == (Outcome.ANSWERED, "nombre-territoires")
