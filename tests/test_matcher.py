@@ -1787,3 +1787,8 @@ def test_an_english_keyboards_q_for_a_reads_the_known_word(matcher):
     # a "q" that lost its "u" is not an "a"; "cinq" is a number
     assert matcher.analyzer.correct("qand") == "qand"
     assert outcome(matcher, "cinq territoires ?") == (Outcome.ANSWERED, "nombre-territoires")
+
+
+def test_projects_evaluated_after_the_fact_are_not_the_selection_criteria(matcher):
+    assert outcome(matcher, "Les projets du premier AMI ont-ils été évalués ?")[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "Comment les projets seront-ils évalués ?") == (Outcome.ANSWERED, "attendus-projets")
