@@ -47,7 +47,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
@@ -845,7 +845,20 @@ class Matcher:
     # --- answering -----------------------------------------------------
 
     def match(self, question: str, exclude: str | None = None) -> MatchResult:
-        """The outcome for `question` (`exclude`: see `rank`).
+        """The outcome for `question` (`exclude`: see `rank`), read without
+        what only its form adds (see `_as_read`); the result keeps the
+        question as it was asked."""
+        read = self._as_read(question)
+        result = self._match(read, exclude)
+        return result if read == question else replace(result, question=question)
+
+    @staticmethod
+    def _as_read(question: str) -> str:
+        """`question` without an e-mail subject's labels ("Objet : TR:")."""
+        return _MAIL_LABELS.sub("", question)
+
+    def _match(self, question: str, exclude: str | None) -> MatchResult:
+        """The outcome for `question`.
 
         A message of several sentences or clauses ("Bonjour, je suis ... dans
         le Gers. Petite question : pouvons-nous candidater ?") is also tried
@@ -855,7 +868,6 @@ class Matcher:
         message (or when the whole is not answered) gives the answer; a
         whole message answered with confidence is kept as it is.
         """
-        question = _MAIL_LABELS.sub("", question)
         text = without_signature(question[: self.max_chars])
         terms = self._question_terms(text)
         result = self._decide(question, text, terms, exclude)

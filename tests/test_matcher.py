@@ -1715,6 +1715,8 @@ def test_an_email_subject_line_is_read_without_its_labels(matcher):
     assert outcome(matcher, "Objet : demande d'information – date limite AMI SPIE") == (Outcome.ANSWERED, "date-limite")
     assert outcome(matcher, "Objet : précisions sur le SPIE") == (Outcome.ANSWERED, "spie-presentation")
     assert outcome(matcher, "Objet : remerciements") == (Outcome.SMALLTALK, "merci")
+    # the question logged and printed is the one asked, labels included
+    assert matcher.match("Objet : remerciements").question == "Objet : remerciements"
 
 
 @pytest.mark.parametrize(
