@@ -1794,3 +1794,15 @@ def test_an_english_keyboards_q_for_a_reads_the_known_word(matcher):
 def test_projects_evaluated_after_the_fact_are_not_the_selection_criteria(matcher):
     assert outcome(matcher, "Les projets du premier AMI ont-ils été évalués ?")[0] is not Outcome.ANSWERED
     assert outcome(matcher, "Comment les projets seront-ils évalués ?") == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_greetings_and_thanks_of_other_languages_are_small_talk(matcher):
+    for message, entry in (("Salam alaykoum", "bonjour"), ("Buenos días", "bonjour"), ("Adishatz !", "au-revoir"),
+                           ("grazie", "merci")):
+        assert outcome(matcher, message) == (Outcome.SMALLTALK, entry), message
+    assert outcome(matcher, "Hola, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_true_or_false_frames_the_belief_checked(matcher):
+    assert outcome(matcher, "Vrai ou faux : vous êtes un robot ?") == (Outcome.SMALLTALK, "robot")
+    assert outcome(matcher, "Vrai ou faux : 35 territoires seront retenus.") == (Outcome.ANSWERED, "nombre-territoires")
