@@ -167,6 +167,8 @@ _KIND_WORDS = QUESTION_WORDS - {"pourquoi", stem("pourquoi")}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+# An aside in brackets: the question is also read without it.
+_ASIDE = re.compile(r"\([^()]*\)")
 # Where a clause of a sentence starts: after a comma, or a colon ("premier
 # appel : combien de projets ?" is one question, "petite question : ..." too).
 _CLAUSE_START = re.compile(r"(?<=[,:])")
@@ -989,6 +991,9 @@ class Matcher:
         tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
         answered: list[tuple[frozenset[str], MatchResult]] = []
         parts = _question_parts(text)
+        if "(" in text:  # "Le CD (notre partenaire historique) doit-il donner son accord ?"
+            without_asides = _ASIDE.sub(" ", text)
+            parts += [without_asides, *_question_parts(without_asides)]
         # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:

@@ -1806,3 +1806,10 @@ def test_greetings_and_thanks_of_other_languages_are_small_talk(matcher):
 def test_true_or_false_frames_the_belief_checked(matcher):
     assert outcome(matcher, "Vrai ou faux : vous êtes un robot ?") == (Outcome.SMALLTALK, "robot")
     assert outcome(matcher, "Vrai ou faux : 35 territoires seront retenus.") == (Outcome.ANSWERED, "nombre-territoires")
+
+
+def test_a_question_is_also_read_without_its_asides_in_brackets(matcher):
+    question = "Le CD (notre partenaire historique) doit-il donner son accord ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "La sélection (notre élu s'impatiente) est prévue quand ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-selection")
