@@ -1813,3 +1813,8 @@ def test_a_question_is_also_read_without_its_asides_in_brackets(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
     question = "La sélection (notre élu s'impatiente) est prévue quand ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "date-selection")
+
+
+def test_uploading_is_submitting(matcher):
+    assert outcome(matcher, "Comment téléverser notre candidature ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "Avant quelle date faut-il téléverser ?") == (Outcome.ANSWERED, "date-limite")
