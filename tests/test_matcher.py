@@ -1818,3 +1818,9 @@ def test_a_question_is_also_read_without_its_asides_in_brackets(matcher):
 def test_uploading_is_submitting(matcher):
     assert outcome(matcher, "Comment téléverser notre candidature ?") == (Outcome.ANSWERED, "comment-deposer")
     assert outcome(matcher, "Avant quelle date faut-il téléverser ?") == (Outcome.ANSWERED, "date-limite")
+
+
+def test_whom_to_call_when_stuck_is_the_contact_and_what_a_thing_is_called_its_name(matcher):
+    assert outcome(matcher, "qui on appelle si on bloque ?") == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "comment s'appelle Pôle emploi maintenant ?") == (Outcome.ANSWERED, "france-travail")
+    assert outcome(matcher, "comment tu t'appelles ?") == (Outcome.SMALLTALK, "robot")
