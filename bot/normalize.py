@@ -645,6 +645,8 @@ _FRAMING = (
     r"|est ce normal|c est normal|is (?:that|it|this) normal"
     # "Vrai ou faux : 35 territoires ?", "oui ou non, ...": the belief checked is the question
     r"|vrai ou faux|oui ou non|true or false|yes or no"
+    # "..., en français courant ?", "en langage clair": how to answer, not what
+    r"|en (?:francais|langage|termes|mots) (?:courant|courants|clair|clairs|simple|simples)|in plain (?:english|french)"
     # "j'ai besoin de la date de clôture", "besoin d'un récapitulatif des dates": what is needed is asked
     r"|(?:(?:nous |on )?(?:ai|avons|a|aurais|aurions|aurait) )?(?<!pas )besoin (?:de la|de|du|des|un|une)"
     r"(?= \S)(?! (?:savoir|connaitre|comprendre)(?!\S))"

@@ -1824,3 +1824,13 @@ def test_whom_to_call_when_stuck_is_the_contact_and_what_a_thing_is_called_its_n
     assert outcome(matcher, "qui on appelle si on bloque ?") == (Outcome.ANSWERED, "contacts")
     assert outcome(matcher, "comment s'appelle Pôle emploi maintenant ?") == (Outcome.ANSWERED, "france-travail")
     assert outcome(matcher, "comment tu t'appelles ?") == (Outcome.SMALLTALK, "robot")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("C'est quoi une manifestation d'intérêt, en français courant ?", "ami-presentation"),
+     ("Quelle est l'idée principale du SPIE ?", "spie-presentation"),
+     ("Où transmettre notre manifestation d'intérêt ?", "comment-deposer")],
+)
+def test_an_expression_of_interest_is_the_call_and_its_main_idea_its_aim(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
