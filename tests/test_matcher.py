@@ -1834,3 +1834,9 @@ def test_whom_to_call_when_stuck_is_the_contact_and_what_a_thing_is_called_its_n
 )
 def test_an_expression_of_interest_is_the_call_and_its_main_idea_its_aim(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_the_list_of_winners_is_asked_of_the_selection(matcher):
+    question = "Avez-vous la liste des territoires déjà retenus pour le second AMI ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-selection")
+    assert outcome(matcher, "liste des lauréats du premier AMI") == (Outcome.ANSWERED, "premier-ami")
