@@ -535,10 +535,13 @@ def _sources(documents: str) -> str:
             r"|site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental))")
 
 
-_DOCUMENTS = _documents(r"communiques?|articles?|textes?|documents?")
+# the documents applicants name besides the two sources ("selon le cahier des charges, ...")
+_CALL_DOCUMENTS = (r"|cahiers? des charges|reglements?|notices?|circulaires?|notes? de cadrage|guides? du candidat"
+                   r"|dossiers? de presse|fiches? de presentation")
+_DOCUMENTS = _documents(r"communiques?|articles?|textes?|documents?" + _CALL_DOCUMENTS)
 _SOURCES = _sources(_DOCUMENTS)
 # without plain "documents" (after "dans" and "sur": "dans les documents à joindre")
-_NAMED_SOURCES = _sources(_documents(r"communiques?|articles?|textes?"))
+_NAMED_SOURCES = _sources(_documents(r"communiques?|articles?|textes?" + _CALL_DOCUMENTS))
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent|donne|donnent|fournit|fournissent"

@@ -1840,3 +1840,14 @@ def test_the_list_of_winners_is_asked_of_the_selection(matcher):
     question = "Avez-vous la liste des territoires déjà retenus pour le second AMI ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "date-selection")
     assert outcome(matcher, "liste des lauréats du premier AMI") == (Outcome.ANSWERED, "premier-ami")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Que dit le cahier des charges sur les membres du groupement ?", "membres-groupement"),
+     ("Le cahier des charges parle-t-il de la gouvernance ?", "coordination-gouvernance"),
+     ("D'après la circulaire, qui peut candidater ?", "qui-peut-candidater"),
+     ("Où trouver le cahier des charges complet ?", "en-savoir-plus")],  # named, it is still asked for
+)
+def test_documents_applicants_name_frame_the_question(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
