@@ -1851,3 +1851,10 @@ def test_the_list_of_winners_is_asked_of_the_selection(matcher):
 )
 def test_documents_applicants_name_frame_the_question(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_excluded_asks_eligibility_the_other_way_round_and_exclusion_stays_poverty(matcher):
+    assert outcome(matcher, "Un particulier est-il exclu ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Les actions menées par une seule structure sont-elles exclues ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+    assert outcome(matcher, "lutte contre l'exclusion") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
