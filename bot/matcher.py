@@ -1166,7 +1166,7 @@ class Matcher:
 
     def explain(self, text: str, limit: int = 5) -> dict:
         """Why the matcher decides what it does (for `spie-bot ask --explain`)."""
-        terms = self.analyzer.terms(without_signature(text[: self.max_chars]))
+        terms = self.analyzer.terms(without_signature(self._as_read(text)[: self.max_chars]))
         rows = [
             {
                 "entry": self._entries[scored.entry_index].id,

@@ -1717,6 +1717,8 @@ def test_an_email_subject_line_is_read_without_its_labels(matcher):
     assert outcome(matcher, "Objet : remerciements") == (Outcome.SMALLTALK, "merci")
     # the question logged and printed is the one asked, labels included
     assert matcher.match("Objet : remerciements").question == "Objet : remerciements"
+    # and --explain shows the terms of the question as read
+    assert "objet" not in matcher.explain("Objet : précisions sur le SPIE")["terms"]
 
 
 @pytest.mark.parametrize(
