@@ -535,13 +535,14 @@ def _sources(documents: str) -> str:
             r"|site (?:internet |web )?(?:du ministere|de la prefecture|de l etat|officiel|gouvernemental))")
 
 
-# the documents applicants name besides the two sources ("selon le cahier des charges, ...")
-_CALL_DOCUMENTS = (r"|cahiers? des charges|reglements?|notices?|circulaires?|notes? de cadrage|guides? du candidat"
-                   r"|dossiers? de presse|fiches? de presentation")
-_DOCUMENTS = _documents(r"communiques?|articles?|textes?|documents?" + _CALL_DOCUMENTS)
+# The documents named: the two sources, and those applicants name besides
+# them ("selon le cahier des charges, ...").
+_NAMED_DOCUMENTS = (r"communiques?|articles?|textes?|cahiers? des charges|reglements?|notices?|circulaires?"
+                    r"|notes? de cadrage|guides? du candidat|dossiers? de presse|fiches? de presentation")
+_DOCUMENTS = _documents(_NAMED_DOCUMENTS + r"|documents?")
 _SOURCES = _sources(_DOCUMENTS)
 # without plain "documents" (after "dans" and "sur": "dans les documents à joindre")
-_NAMED_SOURCES = _sources(_documents(r"communiques?|articles?|textes?" + _CALL_DOCUMENTS))
+_NAMED_SOURCES = _sources(_documents(_NAMED_DOCUMENTS))
 _SAYS = (
     r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent|donne|donnent|fournit|fournissent"
