@@ -179,6 +179,7 @@ STOPWORDS: frozenset[str] = frozenset(
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
+    dispositif dispositifs machin machins bidule bidules
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant
@@ -750,7 +751,7 @@ _FRAMING = (
 _AGE = r"(?:1[6789]|[23456789][0123456789])"
 _STOP_PHRASES = re.compile(
     # ("qu'est-ce que désigne l'AMI ?": see _FRAMING; first, or "est-ce que" alone would match)
-    r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|quand meme|"
+    r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|(?:quand|qund|qand|kand|kan|qd) meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # "où en est la sélection ?" asks how far it has gone, not where
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
@@ -759,6 +760,12 @@ _STOP_PHRASES = re.compile(
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|pour la premiere fois|"
+    # "les grandes lignes du SPIE", "une vue d'ensemble", "comment fonctionne le SPIE ?": what it is, asked
+    r"(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
+    r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
+    r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
+    # "cette histoire d'appel, c'est quoi ?" (folded: "d'" is gone)
+    r"|(?:cette |une )?histoire(?: (?:de|du|des))?(?= \S)|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)

@@ -1860,3 +1860,44 @@ def test_excluded_asks_eligibility_the_other_way_round_and_exclusion_stays_pover
     question = "Les actions menées par une seule structure sont-elles exclues ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
     assert outcome(matcher, "lutte contre l'exclusion") == (Outcome.ANSWERED, "spie-strategie-pauvrete")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Pouvez-vous me donner les grandes lignes de l'AMI ?", "ami-presentation"),
+     ("Une vue d'ensemble du premier AMI ?", "premier-ami"),
+     ("Comment fonctionne l'appel à manifestation d'intérêt ?", "ami-presentation"),
+     ("Cette histoire de SPIE, c'est quoi ?", "spie-presentation")],
+)
+def test_asking_for_an_overview_asks_what_the_thing_is(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_other_verbs_of_applying_and_of_writing_to_someone(matcher):
+    assert outcome(matcher, "Un CCAS peut-il concourir ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Une commune peut-elle prétendre à l'appel ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "Vers qui se tourner pour une question ?") == (Outcome.ANSWERED, "contacts")
+
+
+def test_other_words_for_the_departments_agreement_and_doing_without_a_member(matcher):
+    question = "Faut-il la bénédiction du conseil départemental ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Un avis favorable du département est-il nécessaire ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Peut-on se passer du conseil départemental dans le groupement ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+    question = "Sans l'accord du CD, peut-on candidater qand même ?"  # "quand même" mistyped: not "when"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_an_employers_group_and_the_selection_committees_members_are_not_in_the_documents(matcher):
+    assert outcome(matcher, "C'est quoi un groupement d'employeurs ?")[0] != Outcome.ANSWERED
+    assert outcome(matcher, "Qui siège au comité de sélection ?")[0] != Outcome.ANSWERED
+    question = "Quand se réunit le comité de sélection ?"  # when it chooses is known
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-selection")
+
+
+def test_other_assistants_who_made_the_bot_and_coming_back_later_are_small_talk(matcher):
+    for question in ("T'es ChatGPT ?", "Qui vous a créé ?", "Je repasserai plus tard"):
+        assert outcome(matcher, question)[0] == Outcome.SMALLTALK, question
