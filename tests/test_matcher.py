@@ -1901,3 +1901,14 @@ def test_an_employers_group_and_the_selection_committees_members_are_not_in_the_
 def test_other_assistants_who_made_the_bot_and_coming_back_later_are_small_talk(matcher):
     for question in ("T'es ChatGPT ?", "Qui vous a créé ?", "Je repasserai plus tard"):
         assert outcome(matcher, question)[0] == Outcome.SMALLTALK, question
+
+
+def test_sending_questions_is_not_submitting_the_file(matcher):
+    question = "À quelle adresse envoyer une question sur le dossier ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "Où envoyer mes questions sur l'AMI ?") != (Outcome.ANSWERED, "comment-deposer")
+
+
+def test_how_the_first_call_went_and_when_the_spie_was_created(matcher):
+    assert outcome(matcher, "Comment s'est déroulé le premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
+    assert outcome(matcher, "Date de création du SPIE ?") == (Outcome.ANSWERED, "experimentations")
