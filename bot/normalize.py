@@ -179,7 +179,7 @@ STOPWORDS: frozenset[str] = frozenset(
     redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
-    dispositif dispositifs machin machins bidule bidules
+    dispositif dispositifs machin machins bidule bidules davantage
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant

@@ -1912,3 +1912,14 @@ def test_sending_questions_is_not_submitting_the_file(matcher):
 def test_how_the_first_call_went_and_when_the_spie_was_created(matcher):
     assert outcome(matcher, "Comment s'est déroulé le premier AMI ?") == (Outcome.ANSWERED, "premier-ami")
     assert outcome(matcher, "Date de création du SPIE ?") == (Outcome.ANSWERED, "experimentations")
+
+
+def test_the_role_of_the_scheme_is_its_aim_and_a_role_in_the_group_its_place(matcher):
+    assert outcome(matcher, "Quel est le rôle du SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
+    question = "Quel rôle pour la CAF dans le groupement ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+
+
+def test_learning_more_said_with_davantage(matcher):
+    question = "Je voudrais me renseigner davantage sur le SPIE."
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "en-savoir-plus")
