@@ -136,6 +136,11 @@ OUT_OF_SCOPE = f"hors{JOINER}sujet"
 SUBJECTLESS_WORDS = ("temps", "date")
 # The question word that asks for a count; the word after it is what is counted.
 COUNT_ASKS = "combien"
+# The term of the synonyms' "premier" (the first call, "1er", "précédent"): it
+# changes the answer to a count or a date (31 projects in April, not 35 in
+# December), so a piece of the message that leaves it out lost what is asked
+# (unless the piece turns to the second call: "..., combien pour le second ?").
+FIRST_CALL, SECOND_CALL = stem("premier"), stem("second")
 # A capitalised name after a preposition ("la métropole de Montpellier",
 # "le CD de la Somme", "à Rodez"): where the writer is, or whose plan.
 # Unknown to the base, it reads as a territory rather than as an unknown
@@ -989,6 +994,8 @@ class Matcher:
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
         tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
+        # "Le premier AMI de décembre 2020, combien de lauréats ?": not "combien de lauréats ?"
+        first_call_asked = result.outcome is Outcome.ANSWERED and FIRST_CALL in terms
         answered: list[tuple[frozenset[str], MatchResult]] = []
         parts = _question_parts(text)
         if "(" in text:  # "Le CD (notre partenaire historique) doit-il donner son accord ?"
@@ -1014,6 +1021,8 @@ class Matcher:
         confident = [terms for terms, partial in answered if partial.score >= self.thresholds.confident]
         for terms, partial in answered:
             if any(terms < larger for larger in confident):
+                continue
+            if first_call_asked and not terms & {FIRST_CALL, SECOND_CALL}:
                 continue
             if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial

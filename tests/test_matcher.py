@@ -1923,3 +1923,10 @@ def test_the_role_of_the_scheme_is_its_aim_and_a_role_in_the_group_its_place(mat
 def test_learning_more_said_with_davantage(matcher):
     question = "Je voudrais me renseigner davantage sur le SPIE."
     assert outcome(matcher, question) == (Outcome.ANSWERED, "en-savoir-plus")
+
+
+def test_a_piece_of_the_message_that_leaves_out_the_first_call_does_not_overrule_it(matcher):
+    question = "Le premier AMI SPIE lancé en 2020, combien de lauréats ?"  # not the second call's 35
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
+    question = "Le premier AMI ayant retenu 31 projets, combien de territoires pour le second ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "nombre-territoires")
