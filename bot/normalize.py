@@ -180,6 +180,7 @@ STOPWORDS: frozenset[str] = frozenset(
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     dispositif dispositifs machin machins bidule bidules davantage
+    svpl pls plz thx tks thks mrc dsl envisager
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant
@@ -757,6 +758,11 @@ _STOP_PHRASES = re.compile(
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
     # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
+    # "a-t-on la possibilité de déposer après le 11 ?", "y a-t-il moyen de...": whether one may, as "peut-on"
+    r"(?:a t on|avons nous|aurait on|aurions nous|existe t il|y a t il) (?:la |une )?possibilite (?:de|d)"
+    r"|y a t il (?:un )?moyen (?:de|d)|"
+    # "je ne sais même pas ce que veut dire SPIE": an intensifier, not "the same"
+    r"(?:ne |n )?(?:sais|sait|savons|savez|connais|connait|connaissons|comprends|comprend|vois|voit) meme pas|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|pour la premiere fois|"

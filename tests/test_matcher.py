@@ -1930,3 +1930,30 @@ def test_a_piece_of_the_message_that_leaves_out_the_first_call_does_not_overrule
     assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
     question = "Le premier AMI ayant retenu 31 projets, combien de territoires pour le second ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "nombre-territoires")
+
+
+def test_abbreviated_courtesy_and_possibility_are_not_the_question(matcher):
+    assert outcome(matcher, "bjr, date limite svpl ? thx") == (Outcome.ANSWERED, "date-limite")
+    question = "Avons-nous la possibilité de déposer par mail ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "comment-deposer")
+    question = "Je ne sais même pas ce qu'est le SPIE."  # an intensifier, not "the same"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "spie-presentation")
+
+
+def test_laughter_oops_and_annoyance_are_small_talk(matcher):
+    for question in ("mdr", "oups", "Tu ne comprends rien !", "Merci pour le coup de main"):
+        assert outcome(matcher, question)[0] == Outcome.SMALLTALK, question
+
+
+def test_what_it_takes_to_be_selected_is_what_projects_must_show(matcher):
+    assert outcome(matcher, "Que faut-il pour être retenus ?") == (Outcome.ANSWERED, "attendus-projets")
+    question = "Comment augmenter nos chances d'être sélectionnés ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
+    question = "notre structure a-t-elle le profil pour être retenue ?"  # our own case
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "selection-cas-particulier")
+
+
+def test_more_words_for_closing_asking_someone_and_the_call_and_the_scheme_compared(matcher):
+    assert outcome(matcher, "Les dépôts ferment quand ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Who should I ask about the call?") == (Outcome.ANSWERED, "contacts")
+    assert outcome(matcher, "AMI et SPIE, même chose ?") == (Outcome.ANSWERED, "ami-presentation")
