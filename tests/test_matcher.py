@@ -1957,3 +1957,7 @@ def test_more_words_for_closing_asking_someone_and_the_call_and_the_scheme_compa
     assert outcome(matcher, "Les dépôts ferment quand ?") == (Outcome.ANSWERED, "date-limite")
     assert outcome(matcher, "Who should I ask about the call?") == (Outcome.ANSWERED, "contacts")
     assert outcome(matcher, "AMI et SPIE, même chose ?") == (Outcome.ANSWERED, "ami-presentation")
+
+
+def test_the_prefectures_twitter_handle_is_its_contact(matcher):
+    assert outcome(matcher, "C'est qui @prefetoccitanie ?") == (Outcome.ANSWERED, "contacts")
