@@ -65,7 +65,7 @@ _UNTIL_PREPOSITIONS = frozenset("a au aux en".split())
 # stop phrases) also reads them: "à kel moment", "sur koi porte", "qu'esk",
 # "pr avis", "ya t il", "qd même", "cb de territoires", "pk un 2e AMI".
 _SMS_FORMS = {"kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles",
-              "ki": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
+              "ki": "qui", "qiu": "qui", "koi": "quoi", "kwa": "quoi", "esk": "est ce que", "eske": "est ce que",
               "ns": "nous", "vs": "vous", "pr": "pour", "ya": "y a", "qd": "quand",
               "cb": "combien", "cmb": "combien", "cmt": "comment", "pq": "pourquoi", "pk": "pourquoi",
               "pkoi": "pourquoi", "pourkoi": "pourquoi",
@@ -181,6 +181,7 @@ STOPWORDS: frozenset[str] = frozenset(
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     dispositif dispositifs machin machins bidule bidules davantage
     svpl pls plz thx tks thks mrc dsl envisager
+    conseillez conseilleriez recommandez recommanderiez admis admise admises ptet
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant
@@ -760,7 +761,14 @@ _STOP_PHRASES = re.compile(
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
     # "a-t-on la possibilité de déposer après le 11 ?", "y a-t-il moyen de...": whether one may, as "peut-on"
     r"(?:a t on|avons nous|aurait on|aurions nous|existe t il|y a t il) (?:la |une )?possibilite (?:de|d)"
-    r"|y a t il (?:un )?moyen (?:de|d)|"
+    r"|y a t il (?:un )?moyen (?:de|d)|est ce (?:possible|envisageable|faisable)|"
+    # "je me pose la question de savoir...": asking, not a question for the contacts
+    r"(?:je me|nous nous|on se) pos\w* (?:la |une |des )?questions?|"
+    # "même un organisme de formation peut candidater ?": even, not "the same"
+    r"meme(?= (?:un|une|si|sans|apres|avant|les|des|quand|en) )|"
+    # "URGENT : ...", "question urgente", "ça correspond à quoi ?": how it is asked (a phrase, not
+    # a function word: "argent" must not be read as a slip of "urgent")
+    r"(?:(?:une |ma |petite )?question )?(?:urgent|urgente|urgents|urgentes|asap|sos)|correspond(?:ent)? a quoi|"
     # "je ne sais même pas ce que veut dire SPIE": an intensifier, not "the same"
     r"(?:ne |n )?(?:sais|sait|savons|savez|connais|connait|connaissons|comprends|comprend|vois|voit) meme pas|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
@@ -771,7 +779,7 @@ _STOP_PHRASES = re.compile(
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
     r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
     # "cette histoire d'appel, c'est quoi ?" (folded: "d'" is gone)
-    r"|(?:cette |une )?histoire(?: (?:de|du|des))?(?= \S)|"
+    r"|(?:cette |une )?(?:histoire|affaire)(?: (?:de|du|des))?(?= \S)|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)

@@ -1961,3 +1961,23 @@ def test_more_words_for_closing_asking_someone_and_the_call_and_the_scheme_compa
 
 def test_the_prefectures_twitter_handle_is_its_contact(matcher):
     assert outcome(matcher, "C'est qui @prefetoccitanie ?") == (Outcome.ANSWERED, "contacts")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Une association peut-elle se présenter à l'appel ?", "qui-peut-candidater"),
+     ("Qui interroger sur le dépôt ?", "contacts"),
+     ("Vous me recommandez quoi pour en savoir plus ?", "en-savoir-plus"),
+     ("Est-ce possible de parler à quelqu'un ?", "contacts"),
+     ("Je me pose la question des actions éligibles.", "actions-eligibles"),
+     ("11 octobre 2021, ça correspond à quoi ?", "date-limite"),
+     ("Qiu peut déposer ?", "qui-peut-candidater")],  # "qui" with two letters swapped
+)
+def test_more_ways_of_asking(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_registering_with_france_travail_and_money_are_still_not_the_call(matcher):
+    assert outcome(matcher, "Comment s'inscrire à France Travail ?")[0] != Outcome.ANSWERED
+    # "argent" is not a slip of "urgent", a word of how the question is asked
+    assert outcome(matcher, "Combien d'argent touche chaque territoire ?")[0] != Outcome.ANSWERED
