@@ -1981,3 +1981,9 @@ def test_registering_with_france_travail_and_money_are_still_not_the_call(matche
     assert outcome(matcher, "Comment s'inscrire à France Travail ?")[0] != Outcome.ANSWERED
     # "argent" is not a slip of "urgent", a word of how the question is asked
     assert outcome(matcher, "Combien d'argent touche chaque territoire ?")[0] != Outcome.ANSWERED
+
+
+def test_keeping_and_choice_are_selecting_and_an_electronic_signature_is_not_in_the_documents(matcher):
+    assert outcome(matcher, "Ils vont garder combien de dossiers ?") == (Outcome.ANSWERED, "nombre-territoires")
+    assert outcome(matcher, "When will the choice be made?") == (Outcome.ANSWERED, "date-selection")
+    assert outcome(matcher, "Faut-il signer électroniquement le dépôt ?")[0] != Outcome.ANSWERED
