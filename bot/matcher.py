@@ -994,8 +994,7 @@ class Matcher:
         # An answer depends only on the terms: a piece with the same terms as
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
         tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
-        # "Le premier AMI de décembre 2020, combien de lauréats ?": not "combien de lauréats ?"
-        first_call_asked = result.outcome is Outcome.ANSWERED and FIRST_CALL in terms
+        whole_terms = terms
         answered: list[tuple[frozenset[str], MatchResult]] = []
         parts = _question_parts(text)
         if "(" in text:  # "Le CD (notre partenaire historique) doit-il donner son accord ?"
@@ -1019,6 +1018,11 @@ class Matcher:
         # only some of its terms ("on peut quand même déposer ?" of "pas
         # l'accord du CD, on peut quand même déposer ?"): it lost the subject.
         confident = [terms for terms, partial in answered if partial.score >= self.thresholds.confident]
+        # Nor is the whole message, or a piece, answered with the first call named by a piece
+        # that leaves it out ("Le premier AMI de décembre 2020, combien de lauréats ?": not
+        # "combien de lauréats ?").
+        first_call_asked = any(FIRST_CALL in asked for asked, _ in answered) or (
+            result.outcome is Outcome.ANSWERED and FIRST_CALL in whole_terms)
         for terms, partial in answered:
             if any(terms < larger for larger in confident):
                 continue

@@ -275,6 +275,10 @@ def without_elongation(word: str) -> str:
 
 # An acronym written with dots ("S.P.I.E", "C.D.") is the acronym.
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")
+# "noter projet" is "notre projet" mistyped: "noter" (to grade) takes an
+# article ("noter les projets"), "notre" none.
+_NOTRE_MISTYPED = re.compile(
+    r"\bnoter (?=(?:projet|dossier|candidature|structure|association|groupement|territoire|departement|accord|ccas|cias)s?\b)")
 
 
 def _join_letters(match: re.Match[str]) -> str:
@@ -324,6 +328,8 @@ def fold(text: str) -> str:
         ascii_text = _CALL_NUMBER.sub(_spell_call_number, ascii_text)
     if _TENS_WORD.search(ascii_text):
         ascii_text = _COMPOUND_NUMBER.sub(_spell_compound_number, ascii_text)
+    if "noter " in ascii_text:
+        ascii_text = _NOTRE_MISTYPED.sub("notre ", ascii_text)
     if "ds l " in ascii_text:  # "ds l'article": "dans", before the elided article goes (see synonymes.yaml)
         ascii_text = ascii_text.replace("ds l ", "dans l ")
     ascii_text = _BRANCH_PLACE.sub(r"\1", ascii_text)

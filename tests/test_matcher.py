@@ -1987,3 +1987,16 @@ def test_keeping_and_choice_are_selecting_and_an_electronic_signature_is_not_in_
     assert outcome(matcher, "Ils vont garder combien de dossiers ?") == (Outcome.ANSWERED, "nombre-territoires")
     assert outcome(matcher, "When will the choice be made?") == (Outcome.ANSWERED, "date-selection")
     assert outcome(matcher, "Faut-il signer électroniquement le dépôt ?")[0] != Outcome.ANSWERED
+
+
+def test_the_first_call_named_in_a_message_with_context_is_kept(matcher):
+    question = ("Je travaille au CCAS de Rodez. Le premier AMI SPIE lancé en 2020, combien de lauréats ? "
+                "Merci d'avance.")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "premier-ami")
+
+
+def test_notre_mistyped_as_noter_is_our(matcher):
+    question = "noter dossier a-t-il des chances ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "selection-cas-particulier")
+    # "noter" with an article is grading
+    assert outcome(matcher, "comment le jury va noter les projets ?") == (Outcome.ANSWERED, "attendus-projets")
