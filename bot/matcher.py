@@ -231,9 +231,11 @@ _INTRODUCTION = re.compile(
     # a role on its own, after a name: "Claire, chargée de mission au CD de l'Aude"
     r"|(?:" + _ROLE + r") (?:de|d|du|des|au|aux|a|en|dans|chez|pour)\b"
 )
-# A clause where the writer says who they are or what they live on ("je suis
-# allocataire du RSA", "je touche le RSA"), as folded text.
-_SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|i am|i m)\b|" + _INTRODUCTION.pattern)
+# A clause where the writer says who they are, what they live on or what they
+# asked for ("je suis allocataire du RSA", "je touche le RSA", "ma demande de
+# logement social est bloquée"), as folded text.
+_SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|i am|i m)\b"
+                                r"|(?:ma|mon|mes) (?:demandes?|allocations?|droits|aides?)\b|" + _INTRODUCTION.pattern)
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.
 _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")

@@ -2000,3 +2000,15 @@ def test_notre_mistyped_as_noter_is_our(matcher):
     assert outcome(matcher, question) == (Outcome.ANSWERED, "selection-cas-particulier")
     # "noter" with an article is grading
     assert outcome(matcher, "comment le jury va noter les projets ?") == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_ones_own_request_for_a_benefit_is_not_a_question_for_the_press_contact(matcher):
+    question = "Ma demande d'allocation logement traîne, qui contacter ?"
+    assert outcome(matcher, question)[0] != Outcome.ANSWERED
+
+
+def test_showing_interest_is_applying_and_what_the_prefect_stated_is_his_statement(matcher):
+    question = "Notre association veut se manifester : jusqu'à quand ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
+    question = "What has the prefect stated about the call?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "declaration-prefet")
