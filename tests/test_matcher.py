@@ -2012,3 +2012,14 @@ def test_showing_interest_is_applying_and_what_the_prefect_stated_is_his_stateme
     assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
     question = "What has the prefect stated about the call?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "declaration-prefet")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Le dépôt prend fin quand ?", "date-limite"),
+     ("Le projet s'achève en quelle année ?", "mise-en-oeuvre"),
+     ("Pour quand faut-il boucler notre candidature ?", "date-limite"),
+     ("On met quoi dedans, dans le dossier ?", "attendus-projets")],
+)
+def test_verbs_of_ending_finishing_and_filling_the_file(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
