@@ -2023,3 +2023,20 @@ def test_showing_interest_is_applying_and_what_the_prefect_stated_is_his_stateme
 )
 def test_verbs_of_ending_finishing_and_filling_the_file(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("coord ou gouv ?", "coordination-gouvernance"),
+     ("Si le département refuse, peut-on candidater ?", "qui-peut-candidater"),
+     ("ils en prennent combien ?", "nombre-territoires"),
+     ("Quelles années couvre le projet retenu ?", "mise-en-oeuvre"),
+     ("Sans Cap emploi, le grpt est valable ?", "membres-groupement")],
+)
+def test_words_often_left_unknown_before(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_a_function_word_is_not_a_target_for_a_content_words_slip(matcher):
+    # "couvrir" stays a word of the question (not "couvre", a function word)
+    assert outcome(matcher, "Un même groupement peut-il couvrir deux départements voisins ?")[0] != Outcome.ANSWERED
