@@ -2040,3 +2040,9 @@ def test_words_often_left_unknown_before(matcher, question, entry):
 def test_a_function_word_is_not_a_target_for_a_content_words_slip(matcher):
     # "couvrir" stays a word of the question (not "couvre", a function word)
     assert outcome(matcher, "Un même groupement peut-il couvrir deux départements voisins ?")[0] != Outcome.ANSWERED
+
+
+def test_a_bid_for_several_territories_at_once_is_not_in_the_documents(matcher):
+    question = "Une association peut-elle candidater pour plusieurs territoires à la fois ?"
+    assert outcome(matcher, question)[0] != Outcome.ANSWERED
+    assert outcome(matcher, "Deux départements voisins peuvent-ils porter un seul projet ?")[0] != Outcome.ANSWERED
