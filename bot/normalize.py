@@ -786,7 +786,13 @@ _STOP_PHRASES = re.compile(
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
     r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
     # "cette histoire d'appel, c'est quoi ?" (folded: "d'" is gone)
-    r"|(?:cette |une )?(?:histoire|affaire)(?: (?:de|du|des))?(?= \S)|"
+    r"|(?:cette |une )?(?:histoire|affaire)(?: (?:de|du|des))?(?= \S)"
+    # "les attentes du ministère à l'égard des projets", "notre élu veut savoir combien...": regarding,
+    # and who wants to know (folded: "l'" is gone)
+    r"|a (?:l )?egard (?:de|du|des|d)|vis a vis (?:de|du|des|d)"
+    r"|(?:mon|ma|notre|nos) (?:elue?s?|maire|directeur|directrice|direction|presidente?|cheffe?|hierarchie)"
+    r" (?:veut|veulent|voudrait|voudraient|aimerait|aimeraient|souhaite|souhaitent|demande|demandent)"
+    r"(?: savoir| connaitre)?|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)

@@ -2046,3 +2046,14 @@ def test_a_bid_for_several_territories_at_once_is_not_in_the_documents(matcher):
     question = "Une association peut-elle candidater pour plusieurs territoires à la fois ?"
     assert outcome(matcher, question)[0] != Outcome.ANSWERED
     assert outcome(matcher, "Deux départements voisins peuvent-ils porter un seul projet ?")[0] != Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Ma directrice veut savoir quand la sélection aura lieu.", "date-selection"),  # who wants to know
+     ("Qu'attend-on vis-à-vis des bénéficiaires ?", "attendus-projets"),  # regarding
+     ("Can a charity apply by itself?", "qui-peut-candidater"),
+     ("Any phone number to ask questions?", "contacts")],
+)
+def test_who_wants_to_know_regarding_and_more_english(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
