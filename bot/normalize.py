@@ -182,7 +182,7 @@ STOPWORDS: frozenset[str] = frozenset(
     dispositif dispositifs machin machins bidule bidules davantage
     svpl pls plz thx tks thks mrc dsl envisager
     conseillez conseilleriez recommandez recommanderiez admis admise admises ptet
-    couvre couvrent valable valables
+    couvre couvrent valable valables prevoit prevoient prevoir prevoyez
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant

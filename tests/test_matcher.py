@@ -2057,3 +2057,14 @@ def test_a_bid_for_several_territories_at_once_is_not_in_the_documents(matcher):
 )
 def test_who_wants_to_know_regarding_and_more_english(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Le communiqué est-il téléchargeable ?", "en-savoir-plus"),
+     ("Does the call support training actions?", "actions-eligibles"),
+     ("Combien de territoires le ministère prévoit-il de sélectionner ?", "nombre-territoires"),
+     ("any phone number to reach the team?", "contacts")],
+)
+def test_downloading_supporting_planning_and_reaching_the_team(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
