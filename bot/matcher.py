@@ -997,7 +997,7 @@ class Matcher:
         # the whole ("merci, qui peut candidater") or an earlier piece is skipped.
         tried: set[tuple[frozenset[str], frozenset[str]]] = {(terms, frozenset())}
         whole_terms = terms
-        answered: list[tuple[frozenset[str], MatchResult]] = []
+        answered: list[tuple[frozenset[str], MatchResult, str]] = []
         parts = _question_parts(text)
         if "(" in text:  # "Le CD (notre partenaire historique) doit-il donner son accord ?"
             without_asides = _ASIDE.sub(" ", text)
@@ -1015,20 +1015,24 @@ class Matcher:
             tried.add((terms, context))
             partial = self._decide(question, part, terms, exclude, context)
             if partial.outcome is Outcome.ANSWERED:
-                answered.append((terms, partial))
+                answered.append((terms, partial, part))
         # A piece answered with confidence is not overruled by a piece with
         # only some of its terms ("on peut quand même déposer ?" of "pas
         # l'accord du CD, on peut quand même déposer ?"): it lost the subject.
-        confident = [terms for terms, partial in answered if partial.score >= self.thresholds.confident]
+        confident = [terms for terms, partial, _ in answered if partial.score >= self.thresholds.confident]
         # Nor is the whole message, or a piece, answered with the first call named by a piece
         # that leaves it out ("Le premier AMI de décembre 2020, combien de lauréats ?": not
         # "combien de lauréats ?").
-        first_call_asked = any(FIRST_CALL in asked for asked, _ in answered) or (
+        # Nor, by a clause of the sentence that names it ("#Occitanie premier AMI, qui a été retenu ?").
+        first_call_asked = any(FIRST_CALL in asked for asked, _, _ in answered) or (
             result.outcome is Outcome.ANSWERED and FIRST_CALL in whole_terms)
-        for terms, partial in answered:
+        first_call_sentences = [fold(sentence) for sentence in _sentences(text)
+                                if FIRST_CALL in self._question_terms(sentence)]
+        for terms, partial, part in answered:
             if any(terms < larger for larger in confident):
                 continue
-            if first_call_asked and not terms & {FIRST_CALL, SECOND_CALL}:
+            if not terms & {FIRST_CALL, SECOND_CALL} and (
+                    first_call_asked or any(fold(part) in sentence for sentence in first_call_sentences)):
                 continue
             if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial

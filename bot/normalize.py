@@ -769,6 +769,9 @@ _STOP_PHRASES = re.compile(
     # "a-t-on la possibilité de déposer après le 11 ?", "y a-t-il moyen de...": whether one may, as "peut-on"
     r"(?:a t on|avons nous|aurait on|aurions nous|existe t il|y a t il) (?:la |une )?possibilite (?:de|d)"
     r"|y a t il (?:un )?moyen (?:de|d)|est ce (?:possible|envisageable|faisable)|"
+    # "c'est quoi le SPIE déjà ?", "c'était quand déjà ?", "a-t-elle déjà eu lieu ?": a reminder or
+    # how far it has gone, not "already selected" (the first AMI's winners)
+    r"(?:(?<=quoi )|(?<=quand )|(?<=qui )|(?<=combien )|(?<=comment ))deja|deja(?= eu lieu)|deja(?! \S)|"
     # "je me pose la question de savoir...": asking, not a question for the contacts
     r"(?:je me|nous nous|on se) pos\w* (?:la |une |des )?questions?|"
     # "même un organisme de formation peut candidater ?": even, not "the same"
@@ -780,7 +783,7 @@ _STOP_PHRASES = re.compile(
     r"(?:ne |n )?(?:sais|sait|savons|savez|connais|connait|connaissons|comprends|comprend|vois|voit) meme pas|"
     # "en deux mots", "en bref", "en priorité": how to answer, not what ("deux" is 2 once folded)
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
-    r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|pour la premiere fois|"
+    r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|(?:pour|est|etait) la premiere fois|"
     # "les grandes lignes du SPIE", "une vue d'ensemble", "comment fonctionne le SPIE ?": what it is, asked
     r"(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"

@@ -2068,3 +2068,26 @@ def test_who_wants_to_know_regarding_and_more_english(matcher, question, entry):
 )
 def test_downloading_supporting_planning_and_reaching_the_team(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("😅 c'est quoi le SPIE déjà ?", "spie-presentation"),  # a reminder, not "already selected"
+     ("La sélection a-t-elle déjà eu lieu ?", "date-selection")],  # how far it has gone
+)
+def test_deja_asking_again_or_how_far_it_went_is_not_the_first_calls_winners(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_already_selected_is_still_the_first_call(matcher):
+    assert outcome(matcher, "l'Aude a déjà été retenue ?") == (Outcome.ANSWERED, "premier-ami")
+
+
+def test_a_clause_that_leaves_out_the_first_call_named_in_its_sentence_does_not_overrule_it(matcher):
+    # "qui a été retenu ?" alone would be the coming selection
+    result = matcher.match("#Occitanie premier AMI, qui a été retenu ?")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "premier-ami"
+    # a first time of one's own is not the first call
+    question = ("Bonjour, c'est la première fois que nous répondons à un AMI et nous aimerions savoir ce que "
+                "les projets doivent absolument montrer pour avoir une chance, avez-vous des éléments ?")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
