@@ -182,7 +182,7 @@ STOPWORDS: frozenset[str] = frozenset(
     dispositif dispositifs machin machins bidule bidules davantage
     svpl pls plz thx tks thks mrc dsl envisager
     conseillez conseilleriez recommandez recommanderiez admis admise admises ptet
-    couvre couvrent valable valables prevoit prevoient prevoir prevoyez
+    couvre couvrent valable valables prevoit prevoient prevoir prevoyez cote lieux
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant
@@ -772,6 +772,12 @@ _STOP_PHRASES = re.compile(
     # "c'est quoi le SPIE déjà ?", "c'était quand déjà ?", "a-t-elle déjà eu lieu ?": a reminder or
     # how far it has gone, not "already selected" (the first AMI's winners)
     r"(?:(?<=quoi )|(?<=quand )|(?<=qui )|(?<=combien )|(?<=comment ))deja|deja(?= eu lieu)|deja(?! \S)|"
+    # "mon client, une association, peut-il...", "pour un papier : ...", "pour nos lecteurs": for whom
+    # the question is asked (a consultant, a journalist), not what is asked
+    r"clients?|clientes?|pour (?:un|mon|notre) (?:papier|article|reportage)|pour (?:nos|mes|vos) (?:lecteurs|lectrices|auditeurs)|"
+    # "« Refléter une bonne connaissance du public », qu'est-ce que ça implique ?": what it means,
+    # not who is involved
+    r"(?:ca|cela|ceci) impliquen?t?(?= quoi| pour| concretement|(?! \S))|"
     # "je me pose la question de savoir...": asking, not a question for the contacts
     r"(?:je me|nous nous|on se) pos\w* (?:la |une |des )?questions?|"
     # "même un organisme de formation peut candidater ?": even, not "the same"
@@ -828,6 +834,7 @@ def drop_stop_phrases(folded: str) -> str:
 # one letter, doubled letters single, and the silent endings go. Rules in
 # order; see `sound_key`.
 _SOUND_RULES = tuple((re.compile(pattern), replacement) for pattern, replacement in (
+    (r"x(?=[aeiouy])", "ks"),  # "sélexion": "sélection", "acsès": "accès"
     (r"eau|au", "o"), (r"ph", "f"), (r"qu|ck", "k"), (r"tion", "sion"),
     (r"gu(?=[eiy])", "G"), (r"g(?=[eiy])", "j"), (r"G", "g"),
     (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"), (r"(?<=[aeiouy])s(?=[aeiouy])(?!ion)", "z"),

@@ -2091,3 +2091,29 @@ def test_a_clause_that_leaves_out_the_first_call_named_in_its_sentence_does_not_
     question = ("Bonjour, c'est la première fois que nous répondons à un AMI et nous aimerions savoir ce que "
                 "les projets doivent absolument montrer pour avoir une chance, avez-vous des éléments ?")
     assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
+
+
+def test_what_a_quoted_phrase_implies_is_what_it_means_not_who_is_involved(matcher):
+    question = "« Refléter une bonne connaissance du public », qu'est-ce que ça implique ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "attendus-projets")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Quand mon client aura-t-il la décision ?", "date-selection"),  # a consultant
+     ("Pouvez-vous me résumer le SPIE pour nos lecteurs ?", "spie-presentation"),  # a journalist
+     ("Pour un papier : quand se clôt l'appel ?", "date-limite"),
+     ("L'AMI bis demande quoi aux projets ?", "attendus-projets"),
+     ("In what way is the SPIE part of the national strategy against poverty?", "spie-strategie-pauvrete"),
+     ("Quand a lieux la sélexion ?", "date-selection")],  # "x" sounds as "ct"
+)
+def test_for_whom_it_is_asked_closing_what_is_asked_of_projects_and_a_sounded_x(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Trop bien !", "accord"), ("ça roule ma poule", "accord"), ("On se reparle demain", "au-revoir")],
+)
+def test_more_small_talk_of_agreement_and_leaving(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
