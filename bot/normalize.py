@@ -182,7 +182,8 @@ STOPWORDS: frozenset[str] = frozenset(
     dispositif dispositifs machin machins bidule bidules davantage
     svpl pls plz thx tks thks mrc dsl envisager
     conseillez conseilleriez recommandez recommanderiez admis admise admises ptet
-    couvre couvrent valable valables prevoit prevoient prevoir prevoyez cote lieux
+    couvre couvrent valable valables prevoit prevoient prevoir prevoyez cote lieux sache sachions sachiez
+    hiya little
     wesh truc trucs delire frerot frero serieux serieuse serieuses surtout permis permise permises
     relaie relaye relayer relaient transfere transferer vient viennent venir
     permet permettre permettent permettra permettront permettrait permettraient permettant

@@ -2117,3 +2117,22 @@ def test_for_whom_it_is_asked_closing_what_is_asked_of_projects_and_a_sounded_x(
 )
 def test_more_small_talk_of_agreement_and_leaving(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("L'ANPE doit-elle être dans le groupement ?", "membres-groupement"),  # Pôle emploi's former name
+     ("L'agence pour l'emploi est-elle un membre obligatoire ?", "membres-groupement"),
+     ("dl pr deposer ?", "date-limite"),  # SMS "date limite"
+     ("Les expérimentations datent de quand ?", "experimentations"),  # not "attendent"
+     ("Il faudrait qu'on sache quand tombe la décision.", "date-selection"),
+     ("What sort of projects are they after?", "attendus-projets"),
+     ("Who do I ring if I'm stuck?", "contacts"),
+     ("What's the cut-off for sending stuff in?", "date-limite")],
+)
+def test_former_names_sms_abbreviations_and_casual_english(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_impatience_is_small_talk(matcher):
+    assert outcome(matcher, "Réponds stp") == (Outcome.SMALLTALK, "capacites")
