@@ -2136,3 +2136,9 @@ def test_former_names_sms_abbreviations_and_casual_english(matcher, question, en
 
 def test_impatience_is_small_talk(matcher):
     assert outcome(matcher, "Réponds stp") == (Outcome.SMALLTALK, "capacites")
+
+
+def test_a_department_named_by_its_number(matcher):
+    assert outcome(matcher, "Le 81 a-t-il été retenu ?") == (Outcome.ANSWERED, "premier-ami")  # the Tarn
+    # "le 11" alone is a date
+    assert outcome(matcher, "La date limite, c'est le 11 ?") == (Outcome.ANSWERED, "date-limite")
