@@ -1213,7 +1213,10 @@ def test_how_long_after_a_comma_asks_about_the_clause_before(matcher):
     question = "entre la date limite et la sélection, il se passe combien de temps ?"
     assert matcher.match(question).outcome is not Outcome.ANSWERED
     assert outcome(matcher, "combien de temps dure le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
-    assert outcome(matcher, "sur combien de temps ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
+    # with no subject, the duration of the projects is offered first, not answered: "combien de temps
+    # pour déposer ?" would have been answered with it too
+    result = matcher.match("sur combien de temps ?")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "mise-en-oeuvre"
 
 
 def test_the_reason_after_a_question_is_not_more_of_it(matcher):
@@ -2142,3 +2145,9 @@ def test_a_department_named_by_its_number(matcher):
     assert outcome(matcher, "Le 81 a-t-il été retenu ?") == (Outcome.ANSWERED, "premier-ami")  # the Tarn
     # "le 11" alone is a date
     assert outcome(matcher, "La date limite, c'est le 11 ?") == (Outcome.ANSWERED, "date-limite")
+
+
+def test_how_long_to_submit_is_not_how_long_projects_last(matcher):
+    result = matcher.match("Combien de temps pour déposer après le lancement ?")
+    assert result.outcome is Outcome.SUGGESTED and "date-limite" in [s.entry.id for s in result.suggestions]
+    assert outcome(matcher, "combien de temps dure le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
