@@ -2151,3 +2151,13 @@ def test_how_long_to_submit_is_not_how_long_projects_last(matcher):
     result = matcher.match("Combien de temps pour déposer après le lancement ?")
     assert result.outcome is Outcome.SUGGESTED and "date-limite" in [s.entry.id for s in result.suggestions]
     assert outcome(matcher, "combien de temps dure le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Date lim. de dépôt ?", "date-limite"),  # not "how to submit"
+     ("Où je dois mettre mon dossier ?", "comment-deposer"),  # where to put it, not what to put in it
+     ("Que faut-il mettre dans le dossier ?", "attendus-projets")],
+)
+def test_a_cut_deadline_and_putting_the_file_somewhere(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
