@@ -155,10 +155,11 @@ _PLACE_NAME = re.compile(
 _FRIEND = re.compile(r"\b(?:(?i:mon|ma|mes|ton|ta|tes|cher|chère|chers|chères) |"
                      r"((?i:salut|merci|bonjour|bonsoir|coucou|hello|bye|ciao)) l['’ ]?)amie?s?\b")
 # What the writer says they do not ask ("je parle de la mise en œuvre, pas de
-# la sélection", "Pas l'AMI, le SPIE : c'est quoi ?"): up to the clause's end.
+# la sélection", "Pas l'AMI, le SPIE : c'est quoi ?", after a greeting too): up to the clause's end.
 # Only with an article: "pas de report ?" asks whether there is one.
 _NOT_THIS = re.compile(
-    r"(?:(?<=[,;:])\s*(?i:pas|mais pas|et non|et pas|non pas)|\A\s*(?i:pas|non pas)) "
+    r"(?:(?<=[,;:])\s*(?i:pas|mais pas|et non|et pas|non pas)"
+    r"|\A\s*(?:(?i:bonjour|bonsoir|salut|hello|coucou|bjr|slt)[\s!]+)?(?i:pas|non pas)) "
     r"(?i:de la |de l['’]\s*|du |des |le |la |les |l['’]\s*)[^,;:.?!]+(?=[,;:.?!]|\Z)")
 # Three or more single letters in a row ("S P I E", "a m i"), maybe followed
 # by punctuation ("Le S P I E, c'est quoi ?").

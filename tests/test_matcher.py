@@ -2161,3 +2161,7 @@ def test_how_long_to_submit_is_not_how_long_projects_last(matcher):
 )
 def test_a_cut_deadline_and_putting_the_file_somewhere(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_what_is_not_asked_after_a_greeting(matcher):
+    assert outcome(matcher, "salut Pas l'AMI, le SPIE : c'est quoi ? Merci !") == (Outcome.ANSWERED, "spie-presentation")
