@@ -2165,3 +2165,21 @@ def test_a_cut_deadline_and_putting_the_file_somewhere(matcher, question, entry)
 
 def test_what_is_not_asked_after_a_greeting(matcher):
     assert outcome(matcher, "salut Pas l'AMI, le SPIE : c'est quoi ? Merci !") == (Outcome.ANSWERED, "spie-presentation")
+
+
+def test_being_bound_to_and_joining_the_group(matcher):
+    assert outcome(matcher, "Est-on tenus de passer par démarches simplifiées ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "Le département est-il tenu de faire partie du projet ?") == (
+        Outcome.ANSWERED, "membres-groupement")
+    result = matcher.match("Une association de quartier peut-elle s'y joindre ?")  # joining, not reaching someone
+    assert [s.entry.id for s in result.suggestions] == ["membres-groupement"]
+    assert outcome(matcher, "Comment joindre la préfecture ?") == (Outcome.ANSWERED, "contacts")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Merci pour ta patience", "merci"), ("Vous m'avez vraiment dépanné", "merci"),
+     ("Je vais transmettre à ma collègue", "accord")],
+)
+def test_thanks_for_patience_help_and_passing_it_on_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
