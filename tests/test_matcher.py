@@ -2183,3 +2183,21 @@ def test_being_bound_to_and_joining_the_group(matcher):
 )
 def test_thanks_for_patience_help_and_passing_it_on_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_the_order_of_the_steps_is_the_calendar(matcher):
+    assert outcome(matcher, "dans quel ordre se passent les étapes ?") == (Outcome.ANSWERED, "calendrier")
+    assert outcome(matcher, "La sélection arrive-t-elle avant ou après la date limite ?") in (
+        (Outcome.ANSWERED, "date-selection"), (Outcome.ANSWERED, "calendrier"))
+    # every step listed: the calendar is offered first, not the implementation years
+    result = matcher.match("Dans quel ordre : dépôt, sélection, mise en œuvre ?")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "calendrier"
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Pouvez-vous répéter ?", "capacites"), ("Tu peux parler plus simplement ?", "capacites"),
+     ("Coucou, t'es dispo ?", "capacites"), ("Pas grave", "accord")],
+)
+def test_asking_to_repeat_or_simplify_and_never_mind_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
