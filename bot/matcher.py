@@ -234,8 +234,8 @@ _INTRODUCTION = re.compile(
 )
 # A clause where the writer says who they are, what they live on or what they
 # asked for ("je suis allocataire du RSA", "je touche le RSA", "ma demande de
-# logement social est bloquée"), as folded text.
-_SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|i am|i m)\b"
+# logement social est bloquée", "je cherche un emploi"), as folded text.
+_SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|je cherche|je recherche|i am|i m)\b"
                                 r"|(?:ma|mon|mes) (?:demandes?|allocations?|droits|aides?)\b|" + _INTRODUCTION.pattern)
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.

@@ -2201,3 +2201,17 @@ def test_the_order_of_the_steps_is_the_calendar(matcher):
 )
 def test_asking_to_repeat_or_simplify_and_never_mind_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(matcher):
+    assert matcher.match("Je cherche un emploi dans l'insertion, qui contacter ?").outcome is not Outcome.ANSWERED
+    assert outcome(matcher, "je cherche les membres obligatoires du groupement") == (
+        Outcome.ANSWERED, "membres-groupement")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Je reviens vers vous si besoin", "au-revoir"), ("Bonne semaine !", "au-revoir"), ("D'acc, ça me va", "accord")],
+)
+def test_coming_back_a_good_week_and_that_suits_me_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
