@@ -2215,3 +2215,8 @@ def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(match
 )
 def test_coming_back_a_good_week_and_that_suits_me_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_an_account_on_the_platform_is_how_to_submit_but_creating_one_is_not_in_the_documents(matcher):
+    assert outcome(matcher, "Faut-il un compte sur Démarches simplifiées ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert matcher.match("Démarches simplifiées : comment créer un compte ?").outcome is not Outcome.ANSWERED
