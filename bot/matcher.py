@@ -1028,7 +1028,7 @@ class Matcher:
         first_call_asked = any(FIRST_CALL in asked for asked, _, _ in answered) or (
             result.outcome is Outcome.ANSWERED and FIRST_CALL in whole_terms)
         first_call_sentences = [fold(sentence) for sentence in _sentences(text)
-                                if FIRST_CALL in self._question_terms(sentence)]
+                                if FIRST_CALL in self._question_terms(sentence)] if FIRST_CALL in whole_terms else []
         for terms, partial, part in answered:
             if any(terms < larger for larger in confident):
                 continue
