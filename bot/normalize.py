@@ -761,7 +761,7 @@ _FRAMING = (
 _AGE = r"(?:1[6789]|[23456789][0123456789])"
 _STOP_PHRASES = re.compile(
     # ("qu'est-ce que désigne l'AMI ?": see _FRAMING; first, or "est-ce que" alone would match)
-    r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|(?:quand|qund|qand|kand|kan|qd) meme|"
+    r"(?<!\S)(?:est ce que designe(?:nt)?|est ce qu[ei]|ce qu[ei]|ceux qui|celui qui|celle qui|tel(?:le)?s? que|(?:quand|qund|qand) meme|"
     r"quand (?:on (?:n )?est|nous (?:ne )?sommes|vous (?:n )?etes|je (?:ne )?suis)|"
     # "où en est la sélection ?" asks how far it has gone, not where
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
