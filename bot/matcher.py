@@ -237,6 +237,13 @@ _INTRODUCTION = re.compile(
 # logement social est bloquée", "je cherche un emploi"), as folded text.
 _SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|je cherche|je recherche|i am|i m)\b"
                                 r"|(?:ma|mon|mes) (?:demandes?|allocations?|droits|aides?)\b|" + _INTRODUCTION.pattern)
+# What "we" or "I" may do ("pouvons-nous déposer un projet ?", "puis-je
+# candidater ?", "a-t-on le droit de..."), as folded text: after a clause that
+# says who writes, it asks whether that writer may (see `_best_piece`).
+_MAY_WE = re.compile(
+    r"\b(?:pouvons nous|pourrions nous|puis je|pourrais je|peut on|pourrait on|on peut|on pourrait|nous pouvons"
+    r"|nous pourrions|je peux|je pourrais|est ce (?:qu on|que nous|que je) (?:peu\w*|pourr\w*)"
+    r"|(?:avons nous|ai je|a t on|on a|nous avons|j ai) le droit)\b")
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.
 _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")
@@ -1029,8 +1036,15 @@ class Matcher:
             result.outcome is Outcome.ANSWERED and FIRST_CALL in whole_terms)
         first_call_sentences = [fold(sentence) for sentence in _sentences(text)
                                 if FIRST_CALL in self._question_terms(sentence)] if FIRST_CALL in whole_terms else []
+        # Nor is the entry the whole message leads with, by a piece that asks what "we" may do
+        # and leaves out who "we" are ("Nous sommes une association de Seine-Saint-Denis,
+        # pouvons-nous déposer un projet ?" asks who may apply, not how to submit).
+        leading = _leading_entry(result) if _opens_with_who_writes(text) else None
         for terms, partial, part in answered:
             if any(terms < larger for larger in confident):
+                continue
+            if (leading not in (None, partial.entry) and _MAY_WE.search(fold(part))
+                    and not terms & QUESTION_WORDS):
                 continue
             if not terms & {FIRST_CALL, SECOND_CALL} and (
                     first_call_asked or any(fold(part) in sentence for sentence in first_call_sentences)):
@@ -1336,6 +1350,25 @@ def _clauses(text: str) -> list[str]:
     """The clauses of every sentence that have words, in order."""
     return [clause for sentence in _sentences(text) for clause in _CLAUSE_START.split(sentence)
             if split_words(clause)]
+
+
+def _leading_entry(result: MatchResult) -> Entry | None:
+    """The entry answered, or else the first one suggested."""
+    if result.outcome is Outcome.ANSWERED:
+        return result.entry
+    return result.suggestions[0].entry if result.suggestions else None
+
+
+def _opens_with_who_writes(text: str) -> bool:
+    """The first clause with words, past a greeting, says who writes and
+    does not ask yet what they may do ("Bonjour, je suis travailleur social,
+    puis-je...", "et sinon nous sommes une association, pouvons-nous...")."""
+    for clause in _clauses(text):
+        folded = fold(clause)
+        if all(word in STOPWORDS for word in folded.split()):
+            continue
+        return bool(_SPEAKS_OF_ONESELF.search(folded)) and not _MAY_WE.search(folded)
+    return False
 
 
 def _introduction_apart(sentence: str) -> list[str]:

@@ -2220,3 +2220,12 @@ def test_coming_back_a_good_week_and_that_suits_me_are_small_talk(matcher, messa
 def test_an_account_on_the_platform_is_how_to_submit_but_creating_one_is_not_in_the_documents(matcher):
     assert outcome(matcher, "Faut-il un compte sur Démarches simplifiées ?") == (Outcome.ANSWERED, "comment-deposer")
     assert matcher.match("Démarches simplifiées : comment créer un compte ?").outcome is not Outcome.ANSWERED
+
+
+def test_what_we_may_do_after_saying_who_we_are_asks_who_may_apply(matcher):
+    assert outcome(matcher, "Nous sommes une régie de quartier, pouvons-nous déposer un projet ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    assert matcher.match("Je suis éducatrice spécialisée, puis-je déposer un projet ?").outcome is not Outcome.ANSWERED
+    # asking where or how is still the platform
+    assert outcome(matcher, "Nous sommes un CCAS, où pouvons-nous déposer notre dossier ?") == (
+        Outcome.ANSWERED, "comment-deposer")
