@@ -124,6 +124,11 @@ QUESTION_EXPLAINED_SHARE = 0.4
 # of them as an unknown word does; an answer true of one region only is never
 # given for another (see `_unless_another_region_is_asked`).
 OTHER_REGION = f"autre{JOINER}region"
+# ...but it weighs only this share of an unknown word: the rules of the call are
+# national, and "le Finistère peut-il candidater ?" asks who may apply (a
+# whole weight left it unanswered; a smaller share answered "un partenaire
+# d'une autre région ?", which the documents do not settle).
+OTHER_REGION_WEIGHT_FACTOR = 0.5
 # The term of the synonyms' "hors sujet" group: phrases the documents do not
 # speak of, which hold a word of the base ("prime d'activité", "numéro
 # SIRET"). One unknown term each, unknown to every entry.
@@ -857,6 +862,8 @@ class Matcher:
         return set(self._idf)
 
     def weight(self, term: str) -> float:
+        if term == OTHER_REGION:
+            return self._unknown_weight * OTHER_REGION_WEIGHT_FACTOR
         return self._idf.get(term, self._unknown_weight)
 
     # --- answering -----------------------------------------------------

@@ -2229,3 +2229,14 @@ def test_what_we_may_do_after_saying_who_we_are_asks_who_may_apply(matcher):
     # asking where or how is still the platform
     assert outcome(matcher, "Nous sommes un CCAS, où pouvons-nous déposer notre dossier ?") == (
         Outcome.ANSWERED, "comment-deposer")
+
+
+def test_a_department_of_another_region_asks_the_national_rule(matcher):
+    # "Finistère" is not a slip of "ministère", and the place weighs less than an unknown word
+    for question in ("Le Finistère peut-il candidater ?", "La Gironde peut-elle candidater ?"):
+        result = matcher.match(question)
+        assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "qui-peut-candidater"
+    assert outcome(matcher, "Nous sommes une association en Bretagne, pouvons-nous candidater ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    # "l'heure de Paris" is a time zone, not a département
+    assert matcher.match("C'est l'heure de Paris pour la clôture ?").suggestions[0].entry.id == "date-limite"
