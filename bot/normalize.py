@@ -805,6 +805,8 @@ _STOP_PHRASES = re.compile(
     r"(?: savoir| connaitre)?|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
+    # "l'appel porte sur quelles actions ?": what follows is asked, not the call's subject
+    r"(?:porte|portent|portera|porteront|porte t il|porte t elle|portait) sur(?= (?:quels?|quelles?) \S)|"
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)
     r"(?:de )?(?:moins|plus) de " + _AGE + r" ans|agee?s? de " + _AGE + r"(?: a " + _AGE + r")? ans"
     r"|(?:under|over) " + _AGE + r"s?|"

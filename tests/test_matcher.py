@@ -2240,3 +2240,24 @@ def test_a_department_of_another_region_asks_the_national_rule(matcher):
         Outcome.ANSWERED, "qui-peut-candidater")
     # "l'heure de Paris" is a time zone, not a département
     assert matcher.match("C'est l'heure de Paris pour la clôture ?").suggestions[0].entry.id == "date-limite"
+
+
+def test_what_the_call_covers_followed_by_what_is_asked(matcher):
+    assert outcome(matcher, "L'AMI porte sur quelles actions ?") == (Outcome.ANSWERED, "actions-eligibles")
+    assert outcome(matcher, "Sur quoi porte l'AMI ?") == (Outcome.ANSWERED, "coordination-gouvernance")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Jusqu'à quelle date les projets peuvent-ils être présentés ?", "date-limite"),
+     ("Qui a le droit de soumettre une demande ?", "qui-peut-candidater"),
+     ("Comment se passe le dépôt de la demande ?", "comment-deposer"),
+     ("Un lycée peut-il rejoindre le groupement ?", "membres-groupement"),
+     ("Quels partenaires sont incontournables ?", "membres-groupement")],
+)
+def test_projects_presented_a_request_submitted_schools_and_unavoidable_partners(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_a_request_for_the_rsa_is_not_an_application(matcher):
+    assert matcher.match("Comment déposer une demande de RSA ?").outcome is not Outcome.ANSWERED
