@@ -2261,3 +2261,12 @@ def test_projects_presented_a_request_submitted_schools_and_unavoidable_partners
 
 def test_a_request_for_the_rsa_is_not_an_application(matcher):
     assert matcher.match("Comment déposer une demande de RSA ?").outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Mille mercis", "merci"), ("Vous pourriez me donner un coup de main ?", "capacites"),
+     ("J'ai compris le principe", "accord"), ("Il y a quelqu'un derrière ?", "robot")],
+)
+def test_many_thanks_a_helping_hand_and_someone_behind_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
