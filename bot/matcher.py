@@ -365,6 +365,12 @@ def _plural_of_function_word(word: str, nearest: str) -> bool:
     return nearest in STOPWORDS and word in (nearest + "s", nearest + "x")
 
 
+def _drops_letters(typed: str, word: str) -> bool:
+    """`typed` is `word` with letters left out."""
+    letters = iter(word)
+    return len(typed) < len(word) and all(letter in letters for letter in typed)
+
+
 def undouble(word: str) -> str:
     """`word` with every doubled letter single ("appel": "apel")."""
     return _DOUBLED.sub(r"\1", word)
@@ -588,7 +594,17 @@ class Analyzer:
         if not max_edits(word):
             return None
         found = process.extractOne(word, self._vocabulary, scorer=OSA.distance, score_cutoff=max_edits(word))
-        return None if found and _plural_of_function_word(word, found[0]) else found
+        if found is None or _plural_of_function_word(word, found[0]):
+            return None
+        # "premiere" is "premier" with an ending (not "premieres" cut short); "adress" is "adresse"
+        if word.startswith(found[0]) or _drops_letters(word, found[0]):
+            return found
+        # a letter dropped inside a word is a commoner slip than a wrong one or one too many: "nobre"
+        # is "nombre" before the more frequent "notre", "novmbre" "novembre" before "nombre" (but an
+        # ending left out is another word: "forme" is not "former")
+        tied = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=found[1], limit=None)
+        return next((c for c in sorted(tied, key=lambda c: c[2]) if c[1] == found[1]
+                     and _drops_letters(word, c[0]) and not c[0].startswith(word)), found)
 
     def canonical(self, term: str) -> str:
         """The shortest known stem that is a long enough prefix of `term`."""

@@ -2270,3 +2270,11 @@ def test_a_request_for_the_rsa_is_not_an_application(matcher):
 )
 def test_many_thanks_a_helping_hand_and_someone_behind_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_a_letter_dropped_inside_a_word_beats_a_wrong_letter(matcher):
+    correct = matcher.analyzer.correct
+    assert (correct("nobre"), correct("novmbre")) == ("nombre", "novembre")
+    # an ending stays an ending, a dropped last letter the word it ends
+    assert (correct("premiere"), correct("adress")) == ("premier", "adresse")
+    assert outcome(matcher, "nobre de territoires retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
