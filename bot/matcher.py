@@ -292,6 +292,16 @@ _OPENS_POINTING_BACK = re.compile(
 # asked, not a question of its own. (Not "des", an article as often:
 # "..., des actions de formation sont-elles éligibles ?")
 _OPENS_AS_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la)\s|de l['’])", re.IGNORECASE)
+# Nor is a clause that says when or what for, and asks nothing of its own
+# ("Quand saura-t-on si on est lauréat, après avoir déposé ?", "..., pour
+# évaluer nos chances."; not "..., une fois déposé on sera fixés quand ?"), as
+# folded text.
+_OPENS_AS_WHEN = re.compile(r"\s*(?:apres (?:avoir|etre)|avant (?:de|d|d avoir)|une fois"
+                            r"|(?:pour|afin de|afin d) [a-z]+(?:er|ir|re)\b)\b")
+# A clause that says whose view is asked ("Selon le préfet, pourquoi le SPIE
+# est-il essentiel ?"): the question that follows is not asked without it.
+_ATTRIBUTION = re.compile(r"\s*(?:selon|d apres|according to|aux yeux (?:de|du|des|d))(?: \S+){1,4}\s*[,:]?\s*$")
+_ASKS_ITSELF = re.compile(r"\b(?:qui|ou|quoi)\b|" + _INTERROGATIVE.pattern)
 
 
 # A concession after the question ("le département doit-il être membre même
@@ -1375,6 +1385,11 @@ def _clauses(text: str) -> list[str]:
             if split_words(clause)]
 
 
+def _only_says_when_or_why(clause: str) -> bool:
+    folded = fold(clause)
+    return bool(_OPENS_AS_WHEN.match(folded)) and not _ASKS_ITSELF.search(folded)
+
+
 def _leading_entry(result: MatchResult) -> Entry | None:
     """The entry answered, or else the first one suggested."""
     if result.outcome is Outcome.ANSWERED:
@@ -1388,7 +1403,7 @@ def _opens_with_who_writes(text: str) -> bool:
     puis-je...", "et sinon nous sommes une association, pouvons-nous...")."""
     for clause in _clauses(text):
         folded = fold(clause)
-        if all(word in STOPWORDS for word in folded.split()):
+        if all(word in STOPWORDS for word in drop_stop_phrases(folded).split()):  # "Bonsoir, petite question :"
             continue
         return bool(_SPEAKS_OF_ONESELF.search(folded)) and not _MAY_WE.search(folded)
     return False
@@ -1460,8 +1475,8 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
             # "..., c'est ce que finance l'AMI ?" is not a question on its own, unless what
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
             leans_back = (_OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
-                          or _OPENS_AS_COMPLEMENT.match(clauses[i]))
-            if _is_listed_item(clauses, i):
+                          or _OPENS_AS_COMPLEMENT.match(clauses[i]) or _only_says_when_or_why(clauses[i]))
+            if _is_listed_item(clauses, i) or _ATTRIBUTION.match(fold(clauses[i - 1])):
                 continue
             if not leans_back or all(map(_greets_or_introduces, clauses[:i])):
                 parts.append("".join(clauses[i:]))

@@ -201,12 +201,15 @@ _stemmer = snowballstemmer.stemmer("french")
 _english_stemmer = snowballstemmer.stemmer("english")
 
 
-# Dates written with digits ("11/10", "11/10/2021", "11.10.21") become the
-# day and the month's name, as the documents write them ("11 octobre"); the
+# Dates written with digits ("11/10", "11/10/2021", "11.10.21", "11.10") become
+# the day and the month's name, as the documents write them ("11 octobre"); a
+# month and a year ("12/2021"), the month's name and the year. A day and a
+# month with a dot only with two digits each ("1.5 million" is a number). The
 # accents go with the others, later in `fold`.
 _NUMERIC_DATE = re.compile(
-    r"\b([0-3]?\d)(?:/([01]?\d)(?:/(\d{4}|\d\d))?|\.([01]?\d)\.(\d{4}|\d\d))\b"
+    r"\b([0-3]?\d)(?:/([01]?\d)(?:/(\d{4}|\d\d))?|\.([01]?\d)\.(\d{4}|\d\d)|\.([01]\d)(?![.,]?\d))\b"
 )
+_NUMERIC_MONTH = re.compile(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 
 
 # An e-mail address quoted in a question ("le contact c'est bien
@@ -292,8 +295,8 @@ def _spell_call_number(match: re.Match[str]) -> str:
 
 
 def _spell_out_date(match: re.Match[str]) -> str:
-    day, month, year = match[1], match[2] or match[4], match[3] or match[5]
-    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+    day, month, year = match[1], match[2] or match[4] or match[6], match[3] or match[5]
+    if match[6] and len(day) < 2 or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return match[0]
     year = f" 20{year}" if year and len(year) == 2 else f" {year}" if year else ""
     return f"{int(day)} {MONTHS[int(month) - 1]}{year}"
@@ -318,6 +321,7 @@ def fold(text: str) -> str:
     if ".gouv" in text or "www." in text or "http" in text:
         text = _WEB_PREFIX.sub(" ", _STATE_SITE.sub(" site officiel ", text))
     if "/" in text or "." in text:
+        text = _NUMERIC_MONTH.sub(lambda match: f"{MONTHS[int(match[1]) - 1]} {match[2]}", text)
         text = _NUMERIC_DATE.sub(_spell_out_date, text)
         text = _DOTTED_ACRONYM.sub(_join_letters, text)
     for special, replacement in _REPLACEMENTS:
@@ -778,7 +782,7 @@ _STOP_PHRASES = re.compile(
     r"clients?|clientes?|pour (?:un|mon|notre) (?:papier|article|reportage)|pour (?:nos|mes|vos) (?:lecteurs|lectrices|auditeurs)|"
     # "« Refléter une bonne connaissance du public », qu'est-ce que ça implique ?": what it means,
     # not who is involved
-    r"(?:ca|cela|ceci) impliquen?t?(?= quoi| pour| concretement|(?! \S))|"
+    r"(?:ca|cela|ceci) impliquen?t?(?= quoi| pour| concretement| merci| svp| stp|(?! \S))|"
     # "je me pose la question de savoir...": asking, not a question for the contacts
     r"(?:je me|nous nous|on se) pos\w* (?:la |une |des )?questions?|"
     # "même un organisme de formation peut candidater ?": even, not "the same"
@@ -805,6 +809,8 @@ _STOP_PHRASES = re.compile(
     r"(?: savoir| connaitre)?|"
     # "rejoindre le groupement en cours de route": when, which the rest of the question does not change
     r"en cours de route|"
+    # "le parcours personnalisé dont parle le SPIE": what is spoken of, not someone to speak to
+    r"dont (?:on |vous |il |elle |ils |elles )?(?:parle|parlent|parlez|parlait|parlaient)|dont il est question|"
     # "l'appel porte sur quelles actions ?": what follows is asked, not the call's subject
     r"(?:porte|portent|portera|porteront|porte t il|porte t elle|portait) sur(?= (?:quels?|quelles?) \S)|"
     # "les jeunes de moins de 26 ans": an age, not a count (not "plus de 2 ans", a duration)

@@ -2278,3 +2278,51 @@ def test_a_letter_dropped_inside_a_word_beats_a_wrong_letter(matcher):
     # an ending stays an ending, a dropped last letter the word it ends
     assert (correct("premiere"), correct("adress")) == ("premier", "adresse")
     assert outcome(matcher, "nobre de territoires retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
+
+
+def test_a_clause_saying_when_or_what_for_asks_nothing_of_its_own(matcher):
+    assert outcome(matcher, "Quand saura-t-on si on est lauréat, après avoir déposé ?") == (
+        Outcome.ANSWERED, "date-selection")
+    # it may hold the question itself
+    assert outcome(matcher, "Nous sommes prêts, une fois déposé on sera fixés quand ?") == (
+        Outcome.ANSWERED, "date-selection")
+    # nor what the answer is for: not a question on "our chances" (here with a slip in "savoir")
+    result = matcher.match("Bonjour, mon directeur voudrait svoir combien de territoires seront retenus, "
+                           "pour évaluer nos chances.")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "nombre-territoires"
+
+
+def test_what_a_text_speaks_of_is_not_someone_to_speak_to(matcher):
+    assert outcome(matcher, "Le parcours personnalisé dont parle le SPIE, c'est quoi ?") == (
+        Outcome.ANSWERED, "spie-presentation")
+    assert outcome(matcher, "À qui parler de notre projet ?") == (Outcome.ANSWERED, "contacts")
+
+
+def test_whose_view_is_asked_stays_with_the_question(matcher):
+    assert outcome(matcher, "Selon le préfet, pourquoi le SPIE est-il essentiel ?") == (
+        Outcome.ANSWERED, "declaration-prefet")
+    assert outcome(matcher, "D'après l'article, qui peut candidater ?") == (Outcome.ANSWERED, "qui-peut-candidater")
+    assert outcome(matcher, "What does the prefect hope?") == (Outcome.ANSWERED, "declaration-prefet")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Dépôt possible jusqu'au 11.10 inclus ?", "date-limite"),
+     ("Sélection prévue en 12/2021 ?", "date-selection"),
+     ("La DDETS doit-elle faire partie du groupement ?", "membres-groupement"),
+     ("Sur quels documents vous appuyez-vous ?", "en-savoir-plus"),
+     ("Bonsoir, petite question : nous sommes un centre social, pouvons-nous déposer un projet ?",
+      "qui-peut-candidater"),
+     ("Je travaille au CCAS. « Refléter une bonne connaissance du public », qu'est-ce que ça implique ? Merci !",
+      "attendus-projets")],
+)
+def test_dates_in_digits_state_services_sources_and_courtesy_around_the_question(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Tu es sympa", "merci"), ("Ah mince", "accord"), ("Merci, ça m'a bien servi", "merci")],
+)
+def test_kindness_and_small_disappointment_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)

@@ -264,6 +264,10 @@ def test_dates_in_digits_are_spelled_as_the_documents_write_them():
     assert fold("le 11.10.21") == fold("le 11 octobre 2021")
     assert fold("1.5 million") == "1 5 million"  # not a date
     assert fold("le 32/01") == "le 32 01"
+    # a day and a month with a dot, two digits each; a month and its year
+    assert fold("jusqu'au 11.10 inclus") == fold("jusqu'au 11 octobre inclus")
+    assert fold("version 10.12.3") == "version 10 12 3"
+    assert fold("sélection en 12/2021") == fold("sélection en décembre 2021")
 
 
 def test_a_year_of_the_2020s_may_be_written_with_two_digits():
