@@ -434,6 +434,14 @@ class Analyzer:
                 for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
                     self._by_dropped_letter[dropped].append(word)
         self._by_dropped_letter = dict(self._by_dropped_letter)
+        # Short function words the same way ("etit": "etait"), tried after
+        # the base's words and before a swap makes a content word of one
+        # ("etit" is not "ETTI").
+        self._function_word_by_dropped_letter: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(w for w in STOPWORDS if len(w) == SHORT_WORD + 1 and w not in self._vocabulary):
+            for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
+                self._function_word_by_dropped_letter[dropped].append(word)
+        self._function_word_by_dropped_letter = dict(self._function_word_by_dropped_letter)
         # Known 4-letter words by each swap of two letters after the first
         # ("spei", "sipe": "spie"), for the same reason.
         self._by_swapped_letters: dict[str, list[str]] = defaultdict(list)
@@ -588,7 +596,7 @@ class Analyzer:
         fits ("quad", "spei"): the only slips corrected in words too short
         for other typos ("raté" is not "date")."""
         found = self._doubled_slip(word)
-        for slips in (self._by_dropped_letter, self._by_swapped_letters):
+        for slips in (self._by_dropped_letter, self._function_word_by_dropped_letter, self._by_swapped_letters):
             if found is None:
                 fitting = slips.get(word, ())
                 found = fitting[0] if len(fitting) == 1 else None

@@ -2277,6 +2277,8 @@ def test_a_letter_dropped_inside_a_word_beats_a_wrong_letter(matcher):
     assert (correct("nobre"), correct("novmbre")) == ("nombre", "novembre")
     # an ending stays an ending, a dropped last letter the word it ends
     assert (correct("premiere"), correct("adress")) == ("premier", "adresse")
+    # a short function word with a letter left out is that word, not a content word swapped ("ETTI")
+    assert (correct("etit"), correct("cmme")) == ("etait", "comme")
     assert outcome(matcher, "nobre de territoires retenus ?") == (Outcome.ANSWERED, "nombre-territoires")
 
 
