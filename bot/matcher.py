@@ -249,6 +249,11 @@ _MAY_WE = re.compile(
     r"\b(?:pouvons nous|pourrions nous|puis je|pourrais je|peut on|pourrait on|on peut|on pourrait|nous pouvons"
     r"|nous pourrions|je peux|je pourrais|est ce (?:qu on|que nous|que je) (?:peu\w*|pourr\w*)"
     r"|(?:avons nous|ai je|a t on|on a|nous avons|j ai) le droit)\b")
+# A word that asks something else than whether one may ("quelles actions
+# peut-on proposer ?", "jusqu'à quand pouvons-nous déposer ?", "peut-on
+# encore répondre ?", "on peut déposer après le 11 ?").
+_ASKS_WHAT = re.compile(r"\b(?:quel\w*|quand|comment|combien|pourquoi|quoi|jusqu|lequel|laquelle|lesquel\w*"
+                        r"|encore|toujours|still|apres|avant|tard)\b")
 # A name on its own ("Bonjour, je me présente : Claire Martin, ..."): one to
 # three capitalised words.
 _NAME = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){0,2}[\s.,:;!]*")
@@ -1080,12 +1085,11 @@ class Matcher:
         # Nor is the entry the whole message leads with, by a piece that asks what "we" may do
         # and leaves out who "we" are ("Nous sommes une association de Seine-Saint-Denis,
         # pouvons-nous déposer un projet ?" asks who may apply, not how to submit).
-        leading = _leading_entry(result) if _opens_with_who_writes(text) else None
+        leading = _leading_entry(result) if _says_who_writes(text) else None
         for terms, partial, part in answered:
             if any(terms < larger for larger in confident):
                 continue
-            if (leading not in (None, partial.entry) and _MAY_WE.search(fold(part))
-                    and not terms & QUESTION_WORDS):
+            if leading not in (None, partial.entry) and _MAY_WE.search(fold(part)) and not _ASKS_WHAT.search(fold(part)):
                 continue
             if not terms & {FIRST_CALL, SECOND_CALL} and (
                     first_call_asked or any(fold(part) in sentence for sentence in first_call_sentences)):
@@ -1405,16 +1409,12 @@ def _leading_entry(result: MatchResult) -> Entry | None:
     return result.suggestions[0].entry if result.suggestions else None
 
 
-def _opens_with_who_writes(text: str) -> bool:
-    """The first clause with words, past a greeting, says who writes and
-    does not ask yet what they may do ("Bonjour, je suis travailleur social,
-    puis-je...", "et sinon nous sommes une association, pouvons-nous...")."""
-    for clause in _clauses(text):
-        folded = fold(clause)
-        if all(word in STOPWORDS for word in drop_stop_phrases(folded).split()):  # "Bonsoir, petite question :"
-            continue
-        return bool(_SPEAKS_OF_ONESELF.search(folded)) and not _MAY_WE.search(folded)
-    return False
+def _says_who_writes(text: str) -> bool:
+    """A clause says who writes, without asking what they may do ("Bonjour,
+    je suis travailleur social, puis-je...", "et sinon nous sommes une
+    association, pouvons-nous...")."""
+    return any(_SPEAKS_OF_ONESELF.search(folded) and not _MAY_WE.search(folded)
+               for folded in map(fold, _clauses(text)))
 
 
 def _introduction_apart(sentence: str) -> list[str]:

@@ -2226,9 +2226,17 @@ def test_what_we_may_do_after_saying_who_we_are_asks_who_may_apply(matcher):
     assert outcome(matcher, "Nous sommes une régie de quartier, pouvons-nous déposer un projet ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
     assert matcher.match("Je suis éducatrice spécialisée, puis-je déposer un projet ?").outcome is not Outcome.ANSWERED
-    # asking where or how is still the platform
+    # asking where or how is still the platform, whether it is still time the deadline
     assert outcome(matcher, "Nous sommes un CCAS, où pouvons-nous déposer notre dossier ?") == (
         Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "Bonjour, je suis chargée de mission au département du Tarn, on peut encore répondre "
+                            "à l'AMI ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Nous sommes une asso d'accompagnement vers l'emploi, quelles actions peut on "
+                            "proposer ?") == (Outcome.ANSWERED, "actions-eligibles")
+    # who writes may come after another sentence
+    assert outcome(matcher, "Bonjour,\nnous préparons un dossier avec la mission locale.\nNous sommes une "
+                            "association de Seine-Saint-Denis, pouvons-nous déposer un projet ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
 
 
 def test_a_department_of_another_region_asks_the_national_rule(matcher):
