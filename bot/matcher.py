@@ -193,7 +193,8 @@ _SMALLTALK_JOIN = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
 # (matched on folded text).
 _ASKING = re.compile(
     r"\b(?:(?:voudrais|voudrions|voudrait|voudraient|voulais|voulions|voulait|aimerais|aimerions|aimerait"
-    r"|souhaite|souhaitons|souhaitent|souhaiterais|souhaiterions|souhaiterait|cherche|cherchons)(?: a)?"
+    r"|aimeraient|veux|veut|voulons|veulent|souhaite|souhaitons|souhaitent|souhaiterais|souhaiterions|souhaiterait"
+    r"|cherche|cherchons)(?: a)?"
     r" (?:savoir|connaitre|demander)"
     r"|ma question (?:est|serait)|(?:pouvez|pourriez) vous (?:me |nous )?(?:dire|indiquer|preciser|confirmer)"
     r"|(?:je me|nous nous|on se) demand(?:e|ais|ait|ons|ions)|je me posais la question|dites (?:moi|nous)"
@@ -422,7 +423,10 @@ class Analyzer:
         # function words: "voudrasi", "Bonjoour" or "exatcement" left as they
         # are would weigh as unknown words.
         candidates = [w for w, _ in known_words.most_common()]
-        candidates += sorted(synonyms.words() - set(known_words))
+        # Not the words of places the documents do not name ("Ille-et-Vilaine", "la Marne"): known,
+        # but no typo is corrected towards them ("tarne" is the Tarn) nor split into them ("feuille").
+        self._place_words = synonyms.words() - synonyms.words(besides=(OTHER_REGION,)) - set(known_words)
+        candidates += sorted(synonyms.words() - self._place_words - set(known_words))
         # Short function words are too near content words ("coute" is not "toute").
         candidates += sorted(w for w in STOPWORDS - synonyms.words() - set(known_words)
                              if len(w) >= MIN_CORRECTED_STOPWORD)
@@ -525,7 +529,8 @@ class Analyzer:
         them, one of them at least a content word ("datelimite": "date limite")."""
         for i in range(MIN_JOINED_PART, len(word) - MIN_JOINED_PART + 1):
             left, right = word[:i], word[i:]
-            if left in self._known and right in self._known and not (left in STOPWORDS and right in STOPWORDS):
+            if ({left, right} <= self._known and not {left, right} & self._place_words
+                    and not (left in STOPWORDS and right in STOPWORDS)):
                 return f"{left} {right}"
         return None
 

@@ -961,11 +961,14 @@ class SynonymTable:
         """The tokens rules rewrite to ("pole_emploi", "candidater"...)."""
         return {target[0] for target in self._rules.values()}
 
-    def words(self) -> set[str]:
-        """Every word that appears in a rule (for typo correction)."""
+    def words(self, besides: Iterable[str] = ()) -> set[str]:
+        """Every word that appears in a rule (for typo correction), but for
+        the rules whose canonical term is one of `besides`."""
+        left_out = {tuple(term.split()) for term in besides}
         found: set[str] = set()
-        for source in self._rules:
-            found.update(source)
+        for source, target in self._rules.items():
+            if target not in left_out:
+                found.update(source)
         return found
 
     def listed_form(self, word: str) -> str | None:

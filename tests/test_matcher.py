@@ -2336,3 +2336,24 @@ def test_dates_in_digits_state_services_sources_and_courtesy_around_the_question
 )
 def test_kindness_and_small_disappointment_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_places_the_documents_do_not_name_attract_no_typo(matcher):
+    # "Ille-et-Vilaine" and "la Marne" are known, but "feuille" is not "feu ille", "tarne" not "marne"
+    assert matcher.analyzer.correct("feuille") == "feuille"
+    assert matcher.analyzer.correct("tarne") != "marne"
+    assert matcher.match("Quelle feuille de route l'AMI attend-il des territoires ?").suggestions[0].entry.id == (
+        "attendus-projets")
+
+
+def test_someone_else_wants_to_know(matcher):
+    assert outcome(matcher, "J'aide une dame qui dirige une association, elle veut savoir la date limite.") == (
+        Outcome.ANSWERED, "date-limite")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Vous êtes toujours là ?", "bonjour"), ("Merci de répondre si vite", "merci")],
+)
+def test_still_there_and_thanks_for_a_quick_answer_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
