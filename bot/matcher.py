@@ -964,7 +964,20 @@ class Matcher:
         or the region asked about (`terms`: the whole message's)."""
         result = self._unless_the_counted_thing_is_unexplained(text, result)
         result = self._unless_another_region_is_asked(terms, result)
+        result = self._unless_the_other_call_is_asked(terms, result)
         return self._unless_the_question_is_left_unexplained(text, result)
+
+    def _unless_the_other_call_is_asked(self, terms: frozenset[str], result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when that entry is about
+        the first call and the question names the second one only
+        ("L'Occitanie aura-t-elle des lauréats au second appel ?" is not asking
+        who won the first)."""
+        if (result.outcome is not Outcome.ANSWERED or result.entry is None
+                or SECOND_CALL not in terms or FIRST_CALL in terms):
+            return result
+        if FIRST_CALL in self._question_terms(result.entry.question):
+            return _only_suggested(result)
+        return result
 
     def _unless_written_for_oneself(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the writer says

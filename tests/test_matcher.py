@@ -2357,3 +2357,29 @@ def test_someone_else_wants_to_know(matcher):
 )
 def test_still_there_and_thanks_for_a_quick_answer_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_a_question_on_the_second_call_is_not_answered_with_the_first(matcher):
+    result = matcher.match("L'Occitanie aura-t-elle des lauréats au second appel ?")
+    assert result.outcome is not Outcome.ANSWERED or result.entry.id != "premier-ami"
+    assert outcome(matcher, "Qu'a donné le premier AMI en Occitanie ?") == (Outcome.ANSWERED, "premier-ami")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Notre Maison France services peut-elle porter le projet ?", "qui-peut-candidater"),
+     ("Les éducateurs de rue peuvent-ils être dans le groupement ?", "membres-groupement")],
+)
+def test_local_public_service_desks_and_street_workers_are_actors(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+    # but the France Services label is another scheme
+    assert matcher.match("Où déposer une candidature au label France Services ?").outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Bien reçu 5 sur 5", "accord"), ("Trop fort", "merci"), ("Oki doki", "accord"),
+     ("Au plaisir de vous relire", "au-revoir"), ("Do you understand English?", "capacites")],
+)
+def test_five_by_five_okey_dokey_and_english_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
