@@ -785,6 +785,10 @@ _STOP_PHRASES = re.compile(
     r"(?:ca|cela|ceci) impliquen?t?(?= quoi| pour| concretement| merci| svp| stp|(?! \S))|"
     # "je me pose la question de savoir...": asking, not a question for the contacts
     r"(?:je me|nous nous|on se) pos\w* (?:la |une |des )?questions?|"
+    # "je peux vous poser une question sur la date limite ?": asking leave to ask, not for a contact
+    # (not "à qui je peux poser une question ?", which asks for one)
+    r"(?<!qui )(?:(?:je|on) (?:peux|peut|pourrais|pourrait)|puis je|pourrais je|est ce que je peux) (?:te |vous )?"
+    r"(?:poser|demander) (?:une |des |quelques )?(?:petites? )?(?:questions?|chose)|"
     # "même un organisme de formation peut candidater ?": even, not "the same"
     r"meme(?= (?:un|une|si|sans|apres|avant|les|des|quand|en) )|"
     # "URGENT : ...", "question urgente", "ça correspond à quoi ?": how it is asked (a phrase, not

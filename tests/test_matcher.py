@@ -2383,3 +2383,19 @@ def test_local_public_service_desks_and_street_workers_are_actors(matcher, quest
 )
 def test_five_by_five_okey_dokey_and_english_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_asking_leave_to_ask_is_not_asking_for_a_contact(matcher):
+    assert outcome(matcher, "Je peux vous poser une question sur la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Salut, je peux te poser une question ?") == (Outcome.SMALLTALK, "capacites")
+    # asking whom to ask is
+    assert outcome(matcher, "a qui je peux poser une question") == (Outcome.ANSWERED, "contacts")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Un grand merci pour ces infos", "merci"), ("Tu fais quoi exactement ?", "capacites"),
+     ("Bonne nuit", "au-revoir"), ("Y a un humain qui lit ça ?", "robot")],
+)
+def test_big_thanks_good_night_and_a_human_reading_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
