@@ -227,7 +227,7 @@ _REASON = re.compile(
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une
 # association", "je travaille à la mission locale"), as folded text: who
 # writes, not what they ask ("je suis en retard pour le dépôt" is not one).
-_ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat\w*|agents?|conseill\w*|stagiaires?|elue?s?"
+_ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat(?:rices?|eurs?)|agents?|conseill\w*|stagiaires?|elue?s?"
          r"|adjointe?s?|maires?|president\w*|referente?s?|cheffe?s?|assistante?s?")
 _INTRODUCTION = re.compile(
     r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
@@ -1448,6 +1448,7 @@ def _is_introduction(folded: str) -> bool:
     """Every part of the clause says who writes ("nous sommes une mission
     locale et nous voudrions savoir..." goes on to ask, even misspelt)."""
     return all(_INTRODUCTION.match(part) and not _ASKING.search(part) and not _INTERROGATIVE.search(part)
+               and not _MAY_WE.search(part)  # "on est une asso en lozere on peut candidater"
                for part in _COORDINATION.split(folded))
 
 

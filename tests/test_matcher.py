@@ -2399,3 +2399,31 @@ def test_asking_leave_to_ask_is_not_asking_for_a_contact(matcher):
 )
 def test_big_thanks_good_night_and_a_human_reading_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+def test_who_writes_then_what_they_may_do_without_punctuation_is_a_question(matcher):
+    assert outcome(matcher, "bjr on est une asso en lozere on peut candidater") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
+    # "coordination des pros" is not a role ("coordinatrice du PLIE" is)
+    assert outcome(matcher, "salut coordination des pros autour du parcours") == (
+        Outcome.ANSWERED, "coordination-gouvernance")
+    assert outcome(matcher, "Bonjour, je suis coordinatrice du PLIE") == (Outcome.SMALLTALK, "bonjour")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Un centre médico-social peut-il porter la candidature ?", "qui-peut-candidater"),
+     ("Un hôpital peut-il faire partie du groupement ?", "membres-groupement"),
+     ("Le projet doit-il porter sur la gouvernance institutionnelle ou sur le travail concret des professionnels ?",
+      "coordination-gouvernance")],
+)
+def test_health_bodies_are_actors_and_what_a_project_bears_on(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Salutations", "bonjour"), ("Vous êtes efficace", "merci"), ("Tu es un assistant de la préfecture ?", "robot")],
+)
+def test_salutations_efficiency_and_the_prefectures_assistant_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
