@@ -227,8 +227,8 @@ _REASON = re.compile(
 # A self-introduction ("je suis chargée de mission au CD", "nous sommes une
 # association", "je travaille à la mission locale"), as folded text: who
 # writes, not what they ask ("je suis en retard pour le dépôt" is not one).
-_ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat(?:rices?|eurs?)|agents?|conseill\w*|stagiaires?|elue?s?"
-         r"|adjointe?s?|maires?|president\w*|referente?s?|cheffe?s?|assistante?s?")
+_ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat(?:rices?|eurs?)|agents?|conseill\w*"
+         r"|stagiaires?|elue?s?|adjointe?s?|maires?|president\w*|referente?s?|cheffe?s?|assistante?s?")
 _INTRODUCTION = re.compile(
     r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
     r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
@@ -307,6 +307,7 @@ _OPENS_AS_WHEN = re.compile(r"\s*(?:apres (?:avoir|etre)|avant (?:de|d|d avoir)|
 # A clause that says whose view is asked ("Selon le préfet, pourquoi le SPIE
 # est-il essentiel ?"): the question that follows is not asked without it.
 _ATTRIBUTION = re.compile(r"\s*(?:selon|d apres|according to|aux yeux (?:de|du|des|d))(?: \S+){1,4}\s*[,:]?\s*$")
+# A question word in such a clause: it asks something after all.
 _ASKS_ITSELF = re.compile(r"\b(?:qui|ou|quoi)\b|" + _INTERROGATIVE.pattern)
 
 
@@ -447,7 +448,8 @@ class Analyzer:
         # the base's words and before a swap makes a content word of one
         # ("etit" is not "ETTI").
         self._function_word_by_dropped_letter: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(w for w in STOPWORDS if len(w) == SHORT_WORD + 1 and w not in self._vocabulary):
+        in_vocabulary = set(self._vocabulary)
+        for word in sorted(w for w in STOPWORDS if len(w) == SHORT_WORD + 1 and w not in in_vocabulary):
             for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
                 self._function_word_by_dropped_letter[dropped].append(word)
         self._function_word_by_dropped_letter = dict(self._function_word_by_dropped_letter)
@@ -1103,11 +1105,11 @@ class Matcher:
         # Nor is the entry the whole message leads with, by a piece that asks what "we" may do
         # and leaves out who "we" are ("Nous sommes une association de Seine-Saint-Denis,
         # pouvons-nous déposer un projet ?" asks who may apply, not how to submit).
-        leading = _leading_entry(result) if _says_who_writes(text) else None
+        leading = _leading_entry(result) if answered and _says_who_writes(text) else None
         for terms, partial, part in answered:
             if any(terms < larger for larger in confident):
                 continue
-            if leading not in (None, partial.entry) and _MAY_WE.search(fold(part)) and not _ASKS_WHAT.search(fold(part)):
+            if leading not in (None, partial.entry) and _asks_only_whether_we_may(part):
                 continue
             if not terms & {FIRST_CALL, SECOND_CALL} and (
                     first_call_asked or any(fold(part) in sentence for sentence in first_call_sentences)):
@@ -1416,8 +1418,15 @@ def _clauses(text: str) -> list[str]:
 
 
 def _only_says_when_or_why(clause: str) -> bool:
+    """The clause says when or what for and asks nothing (see `_OPENS_AS_WHEN`)."""
     folded = fold(clause)
     return bool(_OPENS_AS_WHEN.match(folded)) and not _ASKS_ITSELF.search(folded)
+
+
+def _asks_only_whether_we_may(piece: str) -> bool:
+    """The piece asks whether "we" may do something, and nothing else."""
+    folded = fold(piece)
+    return bool(_MAY_WE.search(folded)) and not _ASKS_WHAT.search(folded)
 
 
 def _leading_entry(result: MatchResult) -> Entry | None:

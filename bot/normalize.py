@@ -296,7 +296,7 @@ def _spell_call_number(match: re.Match[str]) -> str:
 
 def _spell_out_date(match: re.Match[str]) -> str:
     day, month, year = match[1], match[2] or match[4] or match[6], match[3] or match[5]
-    if match[6] and len(day) < 2 or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+    if (match[6] and len(day) < 2) or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return match[0]
     year = f" 20{year}" if year and len(year) == 2 else f" {year}" if year else ""
     return f"{int(day)} {MONTHS[int(month) - 1]}{year}"
@@ -968,7 +968,7 @@ class SynonymTable:
     def words(self, besides: Iterable[str] = ()) -> set[str]:
         """Every word that appears in a rule (for typo correction), but for
         the rules whose canonical term is one of `besides`."""
-        left_out = {tuple(term.split()) for term in besides}
+        left_out = {(term,) for term in besides}
         found: set[str] = set()
         for source, target in self._rules.items():
             if target not in left_out:
