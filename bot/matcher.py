@@ -388,6 +388,17 @@ def _drops_letters(typed: str, word: str) -> bool:
     return len(typed) < len(word) and all(letter in letters for letter in typed)
 
 
+def _by_dropped_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """The 5-letter words of `words`, in their order, by each 4-letter word
+    that one dropped letter leaves."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if len(word) == SHORT_WORD + 1:
+            for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
+                found[dropped].append(word)
+    return dict(found)
+
+
 def undouble(word: str) -> str:
     """`word` with every doubled letter single ("appel": "apel")."""
     return _DOUBLED.sub(r"\1", word)
@@ -424,35 +435,27 @@ class Analyzer:
         # function words: "voudrasi", "Bonjoour" or "exatcement" left as they
         # are would weigh as unknown words.
         candidates = [w for w, _ in known_words.most_common()]
+        synonym_words = synonyms.words()
         # Not the words of places the documents do not name ("Ille-et-Vilaine", "la Marne"): known,
         # but no typo is corrected towards them ("tarne" is the Tarn) nor split into them ("feuille").
-        self._place_words = synonyms.words() - synonyms.words(besides=(OTHER_REGION,)) - set(known_words)
-        candidates += sorted(synonyms.words() - self._place_words - set(known_words))
+        self._place_words = synonym_words - synonyms.words(besides=(OTHER_REGION,)) - set(known_words)
+        candidates += sorted(synonym_words - self._place_words - set(known_words))
         # Short function words are too near content words ("coute" is not "toute").
-        candidates += sorted(w for w in STOPWORDS - synonyms.words() - set(known_words)
+        candidates += sorted(w for w in STOPWORDS - synonym_words - set(known_words)
                              if len(w) >= MIN_CORRECTED_STOPWORD)
         self._vocabulary = [w for w in candidates if max_edits(w)]
         # Known content words in alphabetical order, for words cut short.
         self._sorted_content_words = sorted(w for w in self._vocabulary if w not in STOPWORDS)
-        self._known = set(known_words) | synonyms.words() | STOPWORDS
+        self._known = set(known_words) | synonym_words | STOPWORDS
         # Known 5-letter words by each 4-letter word a dropped letter leaves
         # ("quad": "quand", "apel": "appel"), most frequent first: the
         # commonest slips, corrected even in words too short for other typos.
-        self._by_dropped_letter: dict[str, list[str]] = defaultdict(list)
-        for word in self._vocabulary:
-            if len(word) == SHORT_WORD + 1:
-                for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
-                    self._by_dropped_letter[dropped].append(word)
-        self._by_dropped_letter = dict(self._by_dropped_letter)
+        self._by_dropped_letter = _by_dropped_letter(self._vocabulary)
         # Short function words the same way ("etit": "etait"), tried after
         # the base's words and before a swap makes a content word of one
         # ("etit" is not "ETTI").
-        self._function_word_by_dropped_letter: dict[str, list[str]] = defaultdict(list)
         in_vocabulary = set(self._vocabulary)
-        for word in sorted(w for w in STOPWORDS if len(w) == SHORT_WORD + 1 and w not in in_vocabulary):
-            for dropped in {word[:i] + word[i + 1:] for i in range(len(word))}:
-                self._function_word_by_dropped_letter[dropped].append(word)
-        self._function_word_by_dropped_letter = dict(self._function_word_by_dropped_letter)
+        self._function_word_by_dropped_letter = _by_dropped_letter(sorted(STOPWORDS - in_vocabulary))
         # Known 4-letter words by each swap of two letters after the first
         # ("spei", "sipe": "spie"), for the same reason.
         self._by_swapped_letters: dict[str, list[str]] = defaultdict(list)
