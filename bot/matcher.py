@@ -242,7 +242,7 @@ _INTRODUCTION = re.compile(
 # asked for ("je suis allocataire du RSA", "je touche le RSA", "ma demande de
 # logement social est bloquée", "je cherche un emploi"), as folded text.
 _SPEAKS_OF_ONESELF = re.compile(r"(?:je suis|je touche|je cherche|je recherche|i am|i m)\b"
-                                r"|(?:ma|mon|mes) (?:demandes?|allocations?|droits|aides?)\b|" + _INTRODUCTION.pattern)
+                                r"|(?:ma|mon|mes) (?:demandes?|allocations?|droits|aides?|rsa)\b|" + _INTRODUCTION.pattern)
 # What "we" or "I" may do ("pouvons-nous déposer un projet ?", "puis-je
 # candidater ?", "a-t-on le droit de..."), as folded text: after a clause that
 # says who writes, it asks whether that writer may (see `_best_piece`).

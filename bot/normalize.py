@@ -88,7 +88,10 @@ _NUMBERS = {word: str(value) for value, words in _NUMBER_WORDS.items() for word 
 # Numbers of two words or more ("trente-cinq", "trente et un", "deux mille
 # vingt-deux", "twenty twenty-one"), read before the single words above.
 _TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+         # Belgian and Swiss French: "septante territoires"
+         "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {word: value for value, words in enumerate(
     "un une one|deux two|trois three|quatre four|cinq five|six|sept seven|huit eight|neuf nine".split("|"), 1)
     for word in words.split()}
@@ -722,6 +725,8 @@ _FRAMING = (
     r"|(?:il )?est ecrit(?: que)?|en vrai"
     # "AMI, ça désigne quoi ?": what a word means, as "signifie" (not "désigner" the winners)
     r"|(?:ca|cela|que) designe(?:nt)?|designe(?:nt)? quoi"
+    # "qu'entend-on par SPIE ?", "qu'est-ce qu'on entend par...": what a word means
+    r"|(?:qu )?(?:est ce qu )?on entend par|entend (?:t )?on par|what is meant by"
     # "l'État compte-t-il retenir...": intends to; "de quoi s'agit-il ?": what is it
     r"|compte (?:t )?(?:il|elle|on)|comptent (?:t )?(?:ils|elles)|comptez vous"
     r"|compte(?:nt)?(?= (?:selectionner|retenir|choisir|financer|lancer|publier|annoncer)(?!\S))"

@@ -2427,3 +2427,55 @@ def test_health_bodies_are_actors_and_what_a_project_bears_on(matcher, question,
 )
 def test_salutations_efficiency_and_the_prefectures_assistant_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Qui peut présenter un projet ?", "qui-peut-candidater"),  # presenting a project is applying
+     ("who can present a project?", "qui-peut-candidater"),
+     ("Une ASBL peut-elle déposer un projet ?", "qui-peut-candidater"),  # a Belgian association
+     ("On doit encoder notre dossier sur quel site ?", "comment-deposer"),  # Belgian: to key in a file
+     ("Le projet doit-il bien connaître son public ?", "attendus-projets")],
+)
+def test_presenting_a_project_belgian_words_and_knowing_the_public(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_knowing_the_public_is_not_knowing_the_results(matcher):
+    result = matcher.match("Faut-il bien connaître le public pour être retenu ?")
+    assert result.outcome is not Outcome.ANSWERED or result.entry.id == "attendus-projets"
+    assert result.entry or result.suggestions[0].entry.id == "attendus-projets"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Qu'est-ce qu'on entend par SPIE ?", "spie-presentation"),  # what a word means
+     ("À qui est destiné le SPIE ?", "spie-presentation")],  # whom it is for, as "pour qui"
+)
+def test_what_is_meant_by_and_whom_it_is_for(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_whom_the_call_is_for_is_not_whom_to_contact(matcher):
+    # "à qui s'adresse l'AMI ?" asks whom the call is for, "à qui s'adresser ?" whom to contact
+    state, entry = outcome(matcher, "À qui s'adresse l'AMI ?")
+    assert state is Outcome.ANSWERED and entry in ("qui-peut-candidater", "ami-presentation")
+    assert outcome(matcher, "À qui s'adresser pour poser une question ?") == (Outcome.ANSWERED, "contacts")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Mon RSA n'a pas été versé ce mois-ci, qui appeler ?",  # a payment for oneself, not the press contact
+     "Une fois déposé, le dossier peut-il encore être corrigé ?"],  # the documents say nothing of it
+)
+def test_ones_own_allowance_and_correcting_a_filed_application_are_not_answered(matcher, question):
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [("Notre projet doit-il suivre les grands principes du SPIE ?", "attendus-projets"),  # follow: respect
+     ("Les actions doivent-elles rendre les parcours d'insertion plus simples ?", "actions-eligibles")],  # simplify
+)
+def test_following_principles_and_simpler_pathways(matcher, question, entry):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)

@@ -212,6 +212,10 @@ def test_numbers_of_several_words_become_digits():
     assert fold("trente et un projets") == fold("31 projets")
     assert fold("thirty-five territories in twenty twenty-one") == fold("35 territories in 2021")
     assert fold("le vingt sept septembre") == fold("le 27 septembre")
+    # Belgian and Swiss French, and English tens above sixty
+    assert fold("septante territoires") == fold("70 territoires")
+    assert fold("nonante-deux") == "92"
+    assert fold("seventy projects") == fold("70 projects")
 
 
 def test_sound_key_is_one_for_spellings_of_one_sound():
