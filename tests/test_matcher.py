@@ -2479,3 +2479,11 @@ def test_ones_own_allowance_and_correcting_a_filed_application_are_not_answered(
 )
 def test_following_principles_and_simpler_pathways(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_what_the_call_bore_on_in_the_past_tense(matcher):
+    assert outcome(matcher, "L'AMI portait sur quoi au juste ?") == (Outcome.ANSWERED, "coordination-gouvernance")
+
+
+def test_someone_still_at_the_other_end_is_a_greeting(matcher):
+    assert outcome(matcher, "Y a encore quelqu'un au bout ?") == (Outcome.SMALLTALK, "bonjour")
