@@ -309,6 +309,16 @@ _OPENS_AS_WHEN = re.compile(r"\s*(?:apres (?:avoir|etre)|avant (?:de|d|d avoir)|
 _ATTRIBUTION = re.compile(r"\s*(?:selon|d apres|according to|aux yeux (?:de|du|des|d))(?: \S+){1,4}\s*[,:]?\s*$")
 # A question word in such a clause: it asks something after all.
 _ASKS_ITSELF = re.compile(r"\b(?:qui|ou|quoi)\b|" + _INTERROGATIVE.pattern)
+# A last clause that only names what the question before it asks about ("Il
+# dure combien, le projet ?", "Ça s'étend sur combien d'années, le projet ?"):
+# the subject put at the end, as spoken French does, not a question of its
+# own. As folded text.
+_DISLOCATED_SUBJECT = re.compile(
+    r"\s*(?:le|la|les|l|ce|cet|cette|ces|notre|nos|votre|vos|leur|leurs|son|sa|ses)(?: \S+){1,2}\s*$")
+# The question word of the clause before it ("ou" is not one: folded, "où"
+# and "ou" are alike, and "d'ici fin 2021 ou 2022, les 35 territoires ?" asks
+# of the territories).
+_ASKS_WHO_WHAT_WHEN = re.compile(r"\b(?:qui|quoi)\b|" + _INTERROGATIVE.pattern)
 
 
 # A concession after the question ("le département doit-il être membre même
@@ -1480,6 +1490,13 @@ def _is_listed_item(clauses: list[str], i: int) -> bool:
             and len(clauses[i].split()) <= LISTED_ITEM_WORDS)
 
 
+def _is_dislocated_subject(clauses: list[str], i: int) -> bool:
+    """`clauses[i]`, the last, only names the subject of the question the
+    clause before it asks ("Il dure combien, le projet ?")."""
+    return (i == len(clauses) - 1 and bool(_DISLOCATED_SUBJECT.match(fold(clauses[i])))
+            and bool(_ASKS_WHO_WHAT_WHEN.search(fold(clauses[i - 1]))))
+
+
 def _question_parts(text: str) -> list[str | tuple[str, str]]:
     """Smaller pieces of a message that may hold its actual question: its
     sentences, last first; then, in each, what follows a comma or a colon
@@ -1515,7 +1532,8 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
             leans_back = (_OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
                           or _OPENS_AS_COMPLEMENT.match(clauses[i]) or _only_says_when_or_why(clauses[i]))
-            if _is_listed_item(clauses, i) or _ATTRIBUTION.match(fold(clauses[i - 1])):
+            if (_is_listed_item(clauses, i) or _ATTRIBUTION.match(fold(clauses[i - 1]))
+                    or _is_dislocated_subject(clauses, i)):
                 continue
             if not leans_back or all(map(_greets_or_introduces, clauses[:i])):
                 parts.append("".join(clauses[i:]))

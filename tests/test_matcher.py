@@ -2487,3 +2487,31 @@ def test_what_the_call_bore_on_in_the_past_tense(matcher):
 
 def test_someone_still_at_the_other_end_is_a_greeting(matcher):
     assert outcome(matcher, "Y a encore quelqu'un au bout ?") == (Outcome.SMALLTALK, "bonjour")
+
+
+def test_a_subject_put_at_the_end_is_not_asked_alone(matcher):
+    # spoken French names the subject after the question: "le projet ?" alone is another question
+    assert outcome(matcher, "Il dure combien, le projet ?") == (Outcome.ANSWERED, "mise-en-oeuvre")
+    result = matcher.match("Ça s'étend sur combien d'années, le projet ?")
+    assert (result.entry or result.suggestions[0].entry).id == "mise-en-oeuvre"
+    # after a greeting, or after "ou" (or, not where), the last clause is still the question
+    assert outcome(matcher, "Bonjour, la date limite ?") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "d'ici fin 2021 ou d'ici 2022, les 35 territoires ?") == (
+        Outcome.ANSWERED, "nombre-territoires")
+
+
+@pytest.mark.parametrize(
+    "question", ["Une chambre consulaire peut-elle être membre ?", "Une plateforme de mobilité peut-elle être membre ?",
+                 "Un centre de bilan de compétences peut-il entrer dans le groupement ?"],
+)
+def test_actors_the_documents_do_not_name_may_join_the_group(matcher, question):
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Je suis un peu perdue", "capacites"), ("Vous me sauvez la vie !", "merci"), ("Hmm", "accord"),
+     ("Désolée pour toutes ces questions", "accord"), ("Bon courage pour la suite", "au-revoir")],
+)
+def test_feeling_lost_relief_hesitation_apologies_and_good_luck_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
