@@ -2515,3 +2515,24 @@ def test_actors_the_documents_do_not_name_may_join_the_group(matcher, question):
 )
 def test_feeling_lost_relief_hesitation_apologies_and_good_luck_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Un seul projet par département est-il autorisé ?",  # the documents give no such rule
+     "Y a-t-il un nombre maximum de partenaires dans le groupement ?"],
+)
+def test_projects_per_departement_and_a_cap_on_partners_are_not_answered(matcher, question):
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+
+
+def test_what_the_bot_bases_its_answers_on(matcher):
+    assert outcome(matcher, "vous vous basez sur quels documents ?") == (Outcome.ANSWERED, "en-savoir-plus")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [("Ça me convient parfaitement", "accord"), ("Tu fonctionnes comment ?", "capacites"), ("À très vite !", "au-revoir")],
+)
+def test_it_suits_me_how_do_you_work_and_see_you_soon_are_small_talk(matcher, message, entry):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
