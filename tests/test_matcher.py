@@ -2536,3 +2536,21 @@ def test_what_the_bot_bases_its_answers_on(matcher):
 )
 def test_it_suits_me_how_do_you_work_and_see_you_soon_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Comment fonctionne le service public de l'emploi en Suisse ?",  # another country: the call is French
+     "Existe-t-il un SPIE au Luxembourg ?"],
+)
+def test_other_countries_are_not_answered(matcher, question):
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+
+
+def test_the_number_of_winners_expected_is_not_what_projects_must_show(matcher):
+    assert outcome(matcher, "Nombre De Lauréats Attendus") == (Outcome.ANSWERED, "nombre-territoires")
+
+
+@pytest.mark.parametrize("message", ["Ce n'est pas ce que j'ai demandé", "Vous pouvez reformuler ?", "Hein, quoi ?"])
+def test_an_answer_that_does_not_suit_brings_back_what_the_bot_can_do(matcher, message):
+    assert outcome(matcher, message) == (Outcome.SMALLTALK, "capacites")
