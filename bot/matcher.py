@@ -307,18 +307,18 @@ _OPENS_AS_WHEN = re.compile(r"\s*(?:apres (?:avoir|etre)|avant (?:de|d|d avoir)|
 # A clause that says whose view is asked ("Selon le préfet, pourquoi le SPIE
 # est-il essentiel ?"): the question that follows is not asked without it.
 _ATTRIBUTION = re.compile(r"\s*(?:selon|d apres|according to|aux yeux (?:de|du|des|d))(?: \S+){1,4}\s*[,:]?\s*$")
+# A question word other than "où", which folds like "ou" ("d'ici fin 2021 ou
+# 2022, les 35 territoires ?" asks nothing before its comma).
+_ASKS_WHO_WHAT_WHEN = re.compile(r"\b(?:qui|quoi)\b|" + _INTERROGATIVE.pattern)
 # A question word in such a clause: it asks something after all.
-_ASKS_ITSELF = re.compile(r"\b(?:qui|ou|quoi)\b|" + _INTERROGATIVE.pattern)
+_ASKS_ITSELF = re.compile(r"\bou\b|" + _ASKS_WHO_WHAT_WHEN.pattern)
 # A last clause that only names what the question before it asks about ("Il
 # dure combien, le projet ?", "Ça s'étend sur combien d'années, le projet ?"):
 # the subject put at the end, as spoken French does, not a question of its
-# own. As folded text.
+# own (when the clause before it has a question word of `_ASKS_WHO_WHAT_WHEN`).
+# As folded text.
 _DISLOCATED_SUBJECT = re.compile(
     r"\s*(?:le|la|les|l|ce|cet|cette|ces|notre|nos|votre|vos|leur|leurs|son|sa|ses)(?: \S+){1,2}\s*$")
-# The question word of the clause before it ("ou" is not one: folded, "où"
-# and "ou" are alike, and "d'ici fin 2021 ou 2022, les 35 territoires ?" asks
-# of the territories).
-_ASKS_WHO_WHAT_WHEN = re.compile(r"\b(?:qui|quoi)\b|" + _INTERROGATIVE.pattern)
 
 
 # A concession after the question ("le département doit-il être membre même
