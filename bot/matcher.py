@@ -445,18 +445,19 @@ class Analyzer:
         # function words: "voudrasi", "Bonjoour" or "exatcement" left as they
         # are would weigh as unknown words.
         candidates = [w for w, _ in known_words.most_common()]
+        base_words = set(known_words)
         synonym_words = synonyms.words()
         # Not the words of places the documents do not name ("Ille-et-Vilaine", "la Marne"): known,
         # but no typo is corrected towards them ("tarne" is the Tarn) nor split into them ("feuille").
-        self._place_words = synonym_words - synonyms.words(besides=(OTHER_REGION,)) - set(known_words)
-        candidates += sorted(synonym_words - self._place_words - set(known_words))
+        self._place_words = synonym_words - synonyms.words(besides=(OTHER_REGION,)) - base_words
+        candidates += sorted(synonym_words - self._place_words - base_words)
         # Short function words are too near content words ("coute" is not "toute").
-        candidates += sorted(w for w in STOPWORDS - synonym_words - set(known_words)
+        candidates += sorted(w for w in STOPWORDS - synonym_words - base_words
                              if len(w) >= MIN_CORRECTED_STOPWORD)
         self._vocabulary = [w for w in candidates if max_edits(w)]
         # Known content words in alphabetical order, for words cut short.
         self._sorted_content_words = sorted(w for w in self._vocabulary if w not in STOPWORDS)
-        self._known = set(known_words) | synonym_words | STOPWORDS
+        self._known = base_words | synonym_words | STOPWORDS
         # Known 5-letter words by each 4-letter word a dropped letter leaves
         # ("quad": "quand", "apel": "appel"), most frequent first: the
         # commonest slips, corrected even in words too short for other typos.
