@@ -216,7 +216,8 @@ _PER_UNIT = re.compile(r"\bcombien\b(?: \S+){0,4}? par (?:le |la |les |un |une |
 # Where a question's reason starts ("... sans le département parce que
 # celui-ci ne semble pas intéressé"), in folded text.
 _REASON = re.compile(
-    r" (?:parce|car|puisque|vu que|etant donne que|sachant que"  # "parce qu'" folds to "parce"
+    # "parce qu'" folds to "parce", "vu qu'on" to "vu on"
+    r" (?:parce|car|puisque|(?:vu|etant donne|sachant) (?:que|on|il|ils|elle|elles|nous|vous)"
     # "..., pour que notre dossier soit solide", "afin que...": what the answer is for
     r"|pour que|afin que|pour qu|afin qu"
     # what the answer is for: "..., pour évaluer nos chances", "afin de préparer notre budget"
@@ -1067,7 +1068,7 @@ class Matcher:
             return result
         entry_terms = self._entry_terms[self._position_of[result.entry.id]]
         # the question of a sentence may follow a comma ("Bonjour, je suis au CD, which actions are eligible?")
-        questions = [self._question_terms("".join(clauses[i:])) - QUESTION_WORDS
+        questions = [self._question_terms(_without_reason("".join(clauses[i:]))) - QUESTION_WORDS
                      for clauses in map(_CLAUSE_START.split, asked) for i in range(len(clauses))]
         questions = [own for own in questions if own]
         if not questions or any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE
@@ -1090,6 +1091,8 @@ class Matcher:
         if "(" in text:  # "Le CD (notre partenaire historique) doit-il donner son accord ?"
             without_asides = _ASIDE.sub(" ", text)
             parts += [without_asides, *_question_parts(without_asides)]
+        if plain := self._with_plain_introduction(text):
+            parts.append(plain)
         # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:
@@ -1114,8 +1117,9 @@ class Matcher:
         # Nor, by a clause of the sentence that names it ("#Occitanie premier AMI, qui a été retenu ?").
         first_call_asked = any(FIRST_CALL in asked for asked, _, _ in answered) or (
             result.outcome is Outcome.ANSWERED and FIRST_CALL in whole_terms)
-        first_call_sentences = [fold(sentence) for sentence in _sentences(text)
-                                if FIRST_CALL in self._question_terms(sentence)] if FIRST_CALL in whole_terms else []
+        # (not when only its reason names it: "..., sachant que c'est notre première candidature ?")
+        first_call_sentences = [fold(asked) for asked in map(_without_reason, _sentences(text))
+                                if FIRST_CALL in self._question_terms(asked)] if FIRST_CALL in whole_terms else []
         # Nor is the entry the whole message leads with, by a piece that asks what "we" may do
         # and leaves out who "we" are ("Nous sommes une association de Seine-Saint-Denis,
         # pouvons-nous déposer un projet ?" asks who may apply, not how to submit).
@@ -1131,6 +1135,23 @@ class Matcher:
             if result.outcome is not Outcome.ANSWERED or partial.score > result.score:
                 result = partial
         return result
+
+    def _with_plain_introduction(self, text: str) -> str | None:
+        """The message without the words of its introduction that no phrasing
+        of the base uses ("Nous sommes une petite association du Gers en zone
+        rurale : pouvons-nous candidater ?" read as "nous sommes une
+        association du gers : ..."), or None: who writes is context, and its
+        unknown words would weigh like the question's own."""
+        sentences = _sentences(text)
+        if len(sentences) == 1:
+            sentences = _introduction_apart(text)
+        if len(sentences) < 2 or not _is_introduction(fold(sentences[0])):
+            return None
+        words = fold(sentences[0]).split()
+        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
+        if len(known) == len(words):
+            return None
+        return " ".join([*known, *sentences[1:]])
 
     def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, list[str], frozenset[str], frozenset[str]]:
         """The text of a piece, its words and terms, and the terms of its
@@ -1553,12 +1574,23 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
         if introduction and (asking := _INTERROGATIVE.search(folded, introduction.end())):
             parts.append(folded[asking.start():])
     # the question before a concession ("..., le département doit-il être membre
-    # même s'il ne porte pas le projet ?")
+    # même s'il ne porte pas le projet ?") or before its reason ("qui peut
+    # candidater, sachant que nous sommes une association ?")
     for part in [*sentences, *(part for part in parts if isinstance(part, str))]:
         folded = fold(part)
         if concession := _CONCESSION.search(folded):
             parts.append(folded[: concession.start()])
+        if reason := _REASON.search(folded):
+            parts.append(folded[: reason.start()])
     return parts
+
+
+def _without_reason(text: str) -> str:
+    """`text` folded and without the reason it gives after its question
+    ("qui contacter, vu que le site ne répond pas ?"), or `text` as it is."""
+    folded = fold(text)
+    reason = _REASON.search(folded)
+    return folded[: reason.start()] if reason else text
 
 
 def _f_score(recall: float, precision: float) -> float:
