@@ -142,7 +142,7 @@ STOPWORDS: frozenset[str] = frozenset(
     simplement rapidement actuellement notamment ainsi total complet complete
     complets completes general globalement memes maintenant desormais
     consiste consistent recouvre recouvrent englobe englobent signifie signifient sigle sigles acronyme
-    acronymes abreviation lieu interviendra interviendront
+    acronymes abreviation lieu interviendra interviendront interviendrait interviendraient intervient interviennent
     aujourd hui fois non oui prevu prevue prevus prevues faite faites faits
     aller va vont allons allez ira iront
     passer passe passes passent passera passeront autour aupres parmi chez via
@@ -179,7 +179,7 @@ STOPWORDS: frozenset[str] = frozenset(
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
-    redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
+    redonner redonnez collegue collegues responsable responsables tresorier tresoriere fact facts franchement honnetement sincerement penible reprendre
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     dispositif dispositifs machin machins bidule bidules davantage
@@ -598,8 +598,12 @@ _FRAMING = (
     r"|(?:on attend|nous attendons|attendons|attends) (?:toujours|encore)"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
+    # "ma responsable demande ce que...", "le maire se demande si...": someone asking, not an application
+    r"|(?:se )?demande(?:nt)?(?= (?:si|quand|qui|comment|combien|pourquoi|quel|quels|quelle|quelles|ou|ce|jusqu)(?!\S))"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
     r"|(?:je |on |nous )?(?:ne )?(?:comprends|comprend|comprenons) (?:pas|bien|mal)"
+    # "je ne saisis pas bien ce qu'est le SPIE": understanding, not keying in a file
+    r"|(?:je|on|nous) (?:ne )?(?:saisis|saisit|saisissons) (?:pas|mal)(?: bien| tres bien| trop| vraiment)?"
     # "sans vraiment comprendre de quoi il s'agit": what it is, asked
     r"|sans (?:vraiment |trop |bien |tres bien )?(?:comprendre|savoir)"
     # "avez-vous une idée de la date ?": asking, not an idea (of a project)
@@ -776,6 +780,9 @@ _STOP_PHRASES = re.compile(
     r"where en (?:est|sont|sommes|etes|etait|etaient|serons|sera)|"
     # asking to know is not what is asked ("est-il possible de savoir si...")
     r"est il possible de (?:savoir|connaitre)|(?:je|nous|on) cherch\w* a (?:savoir|connaitre|comprendre)|"
+    # the conditional of politeness: "vous serait-il possible de me dire...", "il me serait utile de connaître..."
+    r"(?:(?:vous|te|nous|me) )?serait il possible (?:de|d) (?:(?:me|nous) )?(?:savoir|connaitre|rappeler|dire|indiquer"
+    r"|preciser|communiquer|obtenir)|il (?:me|nous) serait (?:utile|precieux|agreable) (?:de|d) (?:savoir|connaitre)|"
     # "a-t-on la possibilité de déposer après le 11 ?", "y a-t-il moyen de...": whether one may, as "peut-on"
     r"(?:a t on|avons nous|aurait on|aurions nous|existe t il|y a t il) (?:la |une )?possibilite (?:de|d)"
     r"|y a t il (?:un )?moyen (?:de|d)|est ce (?:possible|envisageable|faisable)|"

@@ -265,6 +265,14 @@ def outcome(matcher, question):
          "attendus-projets"),
         # the words of an introduction the base does not know are context
         ("Nous sommes une minuscule association de montagne : pouvons-nous candidater ?", "qui-peut-candidater"),
+        # the conditional of politeness, someone else's question, "intervient", "je ne saisis pas"
+        ("Vous serait-il possible de me rappeler ce qu'est l'AMI ?", "ami-presentation"),
+        ("Il nous serait utile de connaître la date limite.", "date-limite"),
+        ("Notre trésorier se demande si les entreprises peuvent être membres.", "membres-groupement"),
+        ("Ma responsable demande quand les projets doivent être mis en œuvre.", "mise-en-oeuvre"),
+        ("À quel moment intervient la sélection ?", "date-selection"),  # not an interview
+        ("Je ne saisis pas bien ce qu'est l'AMI.", "ami-presentation"),  # understanding, not keying in
+        ("Un guichet unique peut-il entrer dans l'AMI ?", "actions-eligibles"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -291,6 +299,10 @@ def test_answered(matcher, question, entry):
         "où trouver plus d'informations sur l'allocation chômage ?",  # every other word asks en-savoir-plus
         "where can I find out about unemployment benefits?",
         "pay for the project staff?",  # staff costs are not in the documents
+        # an association's papers and the group's legal form
+        "Les membres du groupement doivent-ils se constituer en association ?",
+        "Les statuts sont-ils à joindre au dossier ?",  # not "joindre", to call
+        "Nos statuts doivent-ils être joints à notre candidature ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -402,7 +414,13 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # an answer that does not suit brings back what the bot can do
      ("Ce n'est pas ce que j'ai demandé", "capacites"),
      ("Vous pouvez reformuler ?", "capacites"),
-     ("Hein, quoi ?", "capacites")],
+     ("Hein, quoi ?", "capacites"),
+     # checking the bot is awake, a pause, leaving, having what one needed
+     ("Vous dormez ?", "bonjour"),
+     ("Attendez une minute", "accord"),
+     ("Bon, je file", "au-revoir"),
+     ("Merci d'avoir répondu", "merci"),
+     ("J'ai tout ce qu'il me faut", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
