@@ -329,6 +329,12 @@ _CONCESSION = re.compile(r" (?:meme si|meme il|meme ils|meme elle|meme elles|bie
 # A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
 # "..., dans ce cas on fait comment ?") holds its condition in the clause
 # before it: on its own it lost its subject.
+# A clause dated by the clause before it ("Nos partenaires signent le 11
+# octobre, on peut déposer le soir même ?") asks about that date.
+_DATED_BEFORE = re.compile(
+    r"\b(?:le (?:soir|jour|matin|midi|lendemain) m[eê]me|ce jour[- ]l[aà]|la veille|le lendemain|the same day)\b",
+    re.IGNORECASE,
+)
 _CONCEDES = re.compile(
     r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
     re.IGNORECASE,
@@ -1553,6 +1559,7 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
             # "..., c'est ce que finance l'AMI ?" is not a question on its own, unless what
             # comes before only greets or says who writes ("Bonjour, je suis au CD, c'est pour qui ?")
             leans_back = (_OPENS_POINTING_BACK.match(clauses[i]) or _CONCEDES.search(clauses[i])
+                          or _DATED_BEFORE.search(clauses[i])
                           or _OPENS_AS_COMPLEMENT.match(clauses[i]) or _only_says_when_or_why(clauses[i]))
             if (_is_listed_item(clauses, i) or _ATTRIBUTION.match(fold(clauses[i - 1]))
                     or _is_dislocated_subject(clauses, i)):

@@ -676,6 +676,11 @@ _FRAMING = (
     # "j'ai besoin de la date de clôture", "besoin d'un récapitulatif des dates": what is needed is asked
     r"|(?:(?:nous |on )?(?:ai|avons|a|aurais|aurions|aurait) )?(?<!pas )besoin (?:de la|de|du|des|un|une)"
     r"(?= \S)(?! (?:savoir|connaitre|comprendre)(?!\S))"
+    # "j'aurais besoin d'éclaircissements concernant...": asking for them ("d'" is gone)
+    r"|(?:(?:nous |on )?(?:ai|avons|a|aurais|aurions|aurait) )?besoin"
+    r"(?= (?:eclaircissements?|precisions?|explications?|renseignements?)(?!\S))"
+    # "pouvez-vous m'orienter vers la bonne personne": asking to be shown, not a subject
+    r"|(?:orienter|orientez moi|orientez nous) (?:vers|sur)"
     # "... pour ma direction", "pour notre newsletter": whom the answer is for
     r"|pour (?:ma|mon|notre|nos|la|le) (?:direction|hierarchie|cheffe?|directeur|directrice|presidente?|ca"
     r"|newsletter|lettre d information|conseil d administration|elue?s?|equipe)$"

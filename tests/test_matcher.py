@@ -273,6 +273,11 @@ def outcome(matcher, question):
         ("À quel moment intervient la sélection ?", "date-selection"),  # not an interview
         ("Je ne saisis pas bien ce qu'est l'AMI.", "ami-presentation"),  # understanding, not keying in
         ("Un guichet unique peut-il entrer dans l'AMI ?", "actions-eligibles"),
+        # asking for clarification, boxes to tick, welcome in the group, a library as an actor
+        ("J'aurais besoin de précisions concernant le mode de dépôt.", "comment-deposer"),
+        ("Un projet doit cocher quelles cases pour être retenu ?", "attendus-projets"),
+        ("Les CCAS sont-ils les bienvenus dans le groupement ?", "membres-groupement"),
+        ("Une médiathèque peut-elle faire partie du groupement ?", "membres-groupement"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -420,7 +425,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Attendez une minute", "accord"),
      ("Bon, je file", "au-revoir"),
      ("Merci d'avoir répondu", "merci"),
-     ("J'ai tout ce qu'il me faut", "merci")],
+     ("J'ai tout ce qu'il me faut", "merci"),
+     ("Bon ben voilà", "accord"),
+     ("Ce sera tout pour aujourd'hui", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -509,6 +516,12 @@ def test_a_dictated_introduction_does_not_hide_the_question(matcher):
         ("je travaille au département du Lot quand est la date limite", "date-limite"),
     ):
         assert outcome(matcher, question) == (Outcome.ANSWERED, expected), question
+
+
+def test_a_clause_dated_by_the_one_before_asks_about_that_date(matcher):
+    # "le soir même" is the evening of the date before it: not "can we submit?" (how to)
+    result = matcher.match("Le bureau signe le 8 octobre au matin, on peut déposer le soir même ?")
+    assert result.outcome is Outcome.SUGGESTED and result.suggestions[0].entry.id == "date-limite"
 
 
 def test_vague_question_gets_suggestions_not_an_answer(matcher):
