@@ -350,6 +350,14 @@ _SIGNATURE_START = re.compile(r"--+|__+")
 # The labels of an e-mail's subject line pasted as the question ("Objet :
 # TR: attendus du cahier des charges"): they say nothing of the subject.
 _MAIL_LABELS = re.compile(r"\A\s*(?:(?:objet|subject|re|tr|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
+# Up to where the writer takes back what they wrote ("Qui contacter ? Enfin,
+# qui peut candidater plutôt ?", "Le SPIE, pardon l'AMI, c'est quoi ?"): the
+# last such word after a pause, and what follows it is the question.
+_TAKEN_BACK = re.compile(
+    r"\A.*(?:[,.;:!?…]|\s-)\s*(?:euh,?\s+)?(?:non|pardon|enfin|oups|je veux dire|enfin je veux dire"
+    r"|ou plut[oô]t|plut[oô]t|I mean|sorry)\s*(?:,|:|…|\.\.\.)?\s+(?=[^\W\d_])",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 class Outcome(str, Enum):
@@ -941,7 +949,13 @@ class Matcher:
         question as it was asked."""
         read = self._as_read(question)
         result = self._match(read, exclude)
-        return result if read == question else replace(result, question=question)
+        if (taken_back := _TAKEN_BACK.match(read)) and (self._question_terms(read[taken_back.end():]) - QUESTION_WORDS):
+            # what follows is the question when it is one on its own ("Qui contacter ? Enfin, qui
+            # peut candidater plutôt ?"); else it only refines ("Où déposer ? Je veux dire, sur quel site ?")
+            corrected = self._match(read[taken_back.end():], exclude)
+            if corrected.outcome is Outcome.ANSWERED:
+                result = corrected
+        return result if result.question == question else replace(result, question=question)
 
     @staticmethod
     def _as_read(question: str) -> str:

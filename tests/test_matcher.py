@@ -278,6 +278,13 @@ def outcome(matcher, question):
         ("Un projet doit cocher quelles cases pour être retenu ?", "attendus-projets"),
         ("Les CCAS sont-ils les bienvenus dans le groupement ?", "membres-groupement"),
         ("Une médiathèque peut-elle faire partie du groupement ?", "membres-groupement"),
+        # what the writer takes back is not asked; what only refines the question keeps it
+        ("Qui contacter ? Non, pardon : qui peut candidater ?", "qui-peut-candidater"),
+        ("Où déposer ? Je veux dire, sur quel site ?", "comment-deposer"),
+        # being many among the winners, a quota: how many; the bot's answers come from its sources
+        ("Nous serons nombreux à être sélectionnés ?", "nombre-territoires"),  # not our own chances
+        ("Il existe un quota de lauréats ?", "nombre-territoires"),
+        ("Tes réponses viennent de quels documents ?", "en-savoir-plus"),  # not the jury's answer
     ],
 )
 def test_answered(matcher, question, entry):
@@ -427,7 +434,11 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Merci d'avoir répondu", "merci"),
      ("J'ai tout ce qu'il me faut", "merci"),
      ("Bon ben voilà", "accord"),
-     ("Ce sera tout pour aujourd'hui", "au-revoir")],
+     ("Ce sera tout pour aujourd'hui", "au-revoir"),
+     # a slip of the finger, a kind word, an afternoon
+     ("Oups, fausse manip", "accord"),
+     ("Trop gentille", "merci"),
+     ("Bon après-midi", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
