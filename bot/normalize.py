@@ -598,6 +598,8 @@ _FRAMING = (
     r"|(?:on attend|nous attendons|attendons|attends) (?:toujours|encore)"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
+    # "je venais aux nouvelles concernant la sélection": asking
+    r"|(?:je |nous |on )?(?:venais|viens|venons|venions|vient|venait) aux nouvelles(?: (?:concernant|pour|sur|de))?"
     # "ma responsable demande ce que...", "le maire se demande si...": someone asking, not an application
     r"|(?:se )?demande(?:nt)?(?= (?:si|quand|qui|comment|combien|pourquoi|quel|quels|quelle|quelles|ou|ce|jusqu)(?!\S))"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"

@@ -285,6 +285,7 @@ def outcome(matcher, question):
         ("Nous serons nombreux à être sélectionnés ?", "nombre-territoires"),  # not our own chances
         ("Il existe un quota de lauréats ?", "nombre-territoires"),
         ("Tes réponses viennent de quels documents ?", "en-savoir-plus"),  # not the jury's answer
+        ("Nous venions aux nouvelles pour la date limite.", "date-limite"),  # asking for news
     ],
 )
 def test_answered(matcher, question, entry):
@@ -315,6 +316,8 @@ def test_answered(matcher, question, entry):
         "Les membres du groupement doivent-ils se constituer en association ?",
         "Les statuts sont-ils à joindre au dossier ?",  # not "joindre", to call
         "Nos statuts doivent-ils être joints à notre candidature ?",
+        # how long one person's pathway lasts is not how long the projects last
+        "Combien de temps dure un parcours en entreprise d'insertion ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -438,7 +441,13 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # a slip of the finger, a kind word, an afternoon
      ("Oups, fausse manip", "accord"),
      ("Trop gentille", "merci"),
-     ("Bon après-midi", "au-revoir")],
+     ("Bon après-midi", "au-revoir"),
+     # a kind word, an apology, a goodnight to the bot, hoping one is well
+     ("Merci le bot", "merci"),
+     ("Vous êtes un amour", "merci"),
+     ("Je vous embête encore", "accord"),
+     ("Bonne soirée le bot", "au-revoir"),
+     ("Salut, j'espère que tu vas bien", "bonjour")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
