@@ -573,7 +573,7 @@ _ENGLISH_SOURCES = r"(?:press release|article|ministry|text|texts|documents?|pre
 # doit comprendre...", "11 octobre compris ?") are only dropped in these
 # phrases. Folded text: "j'ai lu qu'il" reads "ai lu il".
 _FRAMING = (
-    r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis"
+    r"du coup|en gros|par contre|au juste|par curiosite|selon vous|a votre avis|a ton avis|dis donc|dites donc"
     # "a-t-il fait l'objet d'une phase de test ?": was it tested (not "l'objet de l'AMI")
     r"|(?:fait|faire|font|fera|feront|faisait) objet(?: (?:de|du|des))?"
     # "j'aimerais connaître ...": wishing to know, as "savoir" (a function word) is

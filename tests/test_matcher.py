@@ -286,6 +286,9 @@ def outcome(matcher, question):
         ("Il existe un quota de lauréats ?", "nombre-territoires"),
         ("Tes réponses viennent de quels documents ?", "en-savoir-plus"),  # not the jury's answer
         ("Nous venions aux nouvelles pour la date limite.", "date-limite"),  # asking for news
+        # a public-interest grouping (GIP) is an actor, not the call's group
+        ("Un GIP peut-il porter la candidature ?", "qui-peut-candidater"),
+        ("Un groupement d'intérêt public peut-il être membre ?", "membres-groupement"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -447,7 +450,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Vous êtes un amour", "merci"),
      ("Je vous embête encore", "accord"),
      ("Bonne soirée le bot", "au-revoir"),
-     ("Salut, j'espère que tu vas bien", "bonjour")],
+     ("Salut, j'espère que tu vas bien", "bonjour"),
+     ("Pas de soucis", "accord"),
+     ("Vous êtes rapide, dites donc", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
