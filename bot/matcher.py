@@ -329,14 +329,14 @@ _CONCESSION = re.compile(r" (?:meme si|meme il|meme ils|meme elle|meme elles|bie
 # A clause that concedes ("si le CD refuse, on peut quand même déposer ?",
 # "..., dans ce cas on fait comment ?") holds its condition in the clause
 # before it: on its own it lost its subject.
-# A clause dated by the clause before it ("Nos partenaires signent le 11
-# octobre, on peut déposer le soir même ?") asks about that date.
-_DATED_BEFORE = re.compile(
-    r"\b(?:le (?:soir|jour|matin|midi|lendemain) m[eê]me|ce jour[- ]l[aà]|la veille|le lendemain|the same day)\b",
-    re.IGNORECASE,
-)
 _CONCEDES = re.compile(
     r"\b(?:quand m[eê]me|tout de m[eê]me|malgr[eé] (?:tout|cela|[cç]a)|dans ce cas|en ce cas|even so)\b",
+    re.IGNORECASE,
+)
+# So does a clause dated by the clause before it ("Nos partenaires signent
+# le 11 octobre, on peut déposer le soir même ?"): it asks about that date.
+_DATED_BEFORE = re.compile(
+    r"\b(?:le (?:soir|jour|matin|midi|lendemain) m[eê]me|ce jour[- ]l[aà]|la veille|le lendemain|the same day)\b",
     re.IGNORECASE,
 )
 
@@ -354,8 +354,8 @@ _MAIL_LABELS = re.compile(r"\A\s*(?:(?:objet|subject|re|tr|fwd?|fw)\s*:\s*)+", r
 # qui peut candidater plutôt ?", "Le SPIE, pardon l'AMI, c'est quoi ?"): the
 # last such word after a pause, and what follows it is the question.
 _TAKEN_BACK = re.compile(
-    r"\A.*(?:[,.;:!?…]|\s-)\s*(?:euh,?\s+)?(?:non|pardon|enfin|oups|je veux dire|enfin je veux dire"
-    r"|ou plut[oô]t|plut[oô]t|I mean|sorry)\s*(?:,|:|…|\.\.\.)?\s+(?=[^\W\d_])",
+    r"\A.*(?:[,.;:!?…]|\s-)\s*(?:euh,?\s+)?(?:enfin je veux dire|je veux dire|ou plut[oô]t|plut[oô]t"
+    r"|non|pardon|enfin|oups|I mean|sorry)\s*(?:,|:|…|\.\.\.)?\s+(?=[^\W\d_])",
     re.IGNORECASE | re.DOTALL,
 )
 

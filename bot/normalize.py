@@ -179,7 +179,8 @@ STOPWORDS: frozenset[str] = frozenset(
     actually really just also give explain stand mean means meaning meant matter roughly approximately
     full whole entire see look think stands dedans selon thing things stuff everyone everybody mate up
     fut furent final finale finales finaux exposer exposez sollicitation sollicitations vais pouvoir
-    redonner redonnez collegue collegues responsable responsables tresorier tresoriere fact facts franchement honnetement sincerement penible reprendre
+    redonner redonnez collegue collegues fact facts franchement honnetement sincerement penible reprendre
+    responsable responsables tresorier tresoriere
     reprenez rend rendent donnent
     phrase phrases reel reelle reels reelles back eclairer eclairez eclaircir equipe equipes
     dispositif dispositifs machin machins bidule bidules davantage
