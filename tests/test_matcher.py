@@ -445,7 +445,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Oups, fausse manip", "accord"),
      ("Trop gentille", "merci"),
      ("Bon après-midi", "au-revoir"),
-     # a kind word, an apology, a goodnight to the bot, hoping one is well
+     # thanking the bot, an apology, a goodnight, hoping one is well, no worries, praise for speed
      ("Merci le bot", "merci"),
      ("Vous êtes un amour", "merci"),
      ("Je vous embête encore", "accord"),
