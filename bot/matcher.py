@@ -1080,9 +1080,7 @@ class Matcher:
         premier AMI, peut-on recandidater ?")."""
         if result.outcome is not Outcome.ANSWERED or result.entry is None:
             return result
-        sentences = _sentences(text)
-        if len(sentences) == 1:
-            sentences = _introduction_apart(text)
+        sentences = _sentences_or_introduction_apart(text)
         asked = [s for s in sentences if s.rstrip().endswith("?") and not _POINTS_BACK.search(s)]
         if len(sentences) < 2 or not asked:
             return result
@@ -1162,9 +1160,7 @@ class Matcher:
         rurale : pouvons-nous candidater ?" read as "nous sommes une
         association du gers : ..."), or None: who writes is context, and its
         unknown words would weigh like the question's own."""
-        sentences = _sentences(text)
-        if len(sentences) == 1:
-            sentences = _introduction_apart(text)
+        sentences = _sentences_or_introduction_apart(text)
         if len(sentences) < 2 or not _is_introduction(fold(sentences[0])):
             return None
         words = fold(sentences[0]).split()
@@ -1499,6 +1495,13 @@ def _says_who_writes(text: str) -> bool:
                for folded in map(fold, _clauses(text)))
 
 
+def _sentences_or_introduction_apart(text: str) -> list[str]:
+    """The message's sentences, or a single one as [who writes, the rest]
+    (see `_introduction_apart`)."""
+    sentences = _sentences(text)
+    return _introduction_apart(text) if len(sentences) == 1 else sentences
+
+
 def _introduction_apart(sentence: str) -> list[str]:
     """The sentence as [who writes, the rest] when its first clause says
     who writes and more follows; else as it is."""
@@ -1582,13 +1585,10 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
                 parts.append("".join(clauses[i:]))
     for piece in [*reversed(sentences), *([text] if several else [])]:
         folded = fold(piece)
-        # the last "je voudrais savoir" first: what follows it is the question, and
-        # what follows "parce que" is its reason, not more of it
+        # the last "je voudrais savoir" first: what follows it is the question (its
+        # reason, after "parce que", is cut off below)
         for found in reversed(list(_ASKING.finditer(folded))):
-            asked_part = folded[found.end():]
-            parts.append(asked_part)
-            if reason := _REASON.search(asked_part):
-                parts.append(asked_part[: reason.start()])
+            parts.append(folded[found.end():])
         # dictated, without punctuation: "je suis directrice d'un CCAS dans l'Hérault est-ce
         # qu'on peut porter le projet": the question starts at its first question word
         introduction = _INTRODUCTION.match(folded)
