@@ -160,11 +160,13 @@ _PLACE_NAME = re.compile(
 _FRIEND = re.compile(r"\b(?:(?i:mon|ma|mes|ton|ta|tes|cher|chère|chers|chères) |"
                      r"((?i:salut|merci|bonjour|bonsoir|coucou|hello|bye|ciao)) l['’ ]?)amie?s?\b")
 # What the writer says they do not ask ("je parle de la mise en œuvre, pas de
-# la sélection", "Pas l'AMI, le SPIE : c'est quoi ?", after a greeting too): up to the clause's end.
+# la sélection", "Pas l'AMI, le SPIE : c'est quoi ?", after a greeting or a filler too): up to the
+# clause's end.
 # Only with an article: "pas de report ?" asks whether there is one.
 _NOT_THIS = re.compile(
     r"(?:(?<=[,;:])\s*(?i:pas|mais pas|et non|et pas|non pas)"
-    r"|\A\s*(?:(?i:bonjour|bonsoir|salut|hello|coucou|bjr|slt)[\s!]+)?(?i:pas|non pas)) "
+    r"|\A\s*(?:(?i:bonjour|bonsoir|salut|hello|coucou|bjr|slt|euh+|heu+|bah|ben|bon|alors|ah|oh|hum|enfin)[\s!]+)?"
+    r"(?i:pas|non pas)) "
     r"(?i:de la |de l['’]\s*|du |des |le |la |les |l['’]\s*)[^,;:.?!]+(?=[,;:.?!]|\Z)")
 # Three or more single letters in a row ("S P I E", "a m i"), maybe followed
 # by punctuation ("Le S P I E, c'est quoi ?").
@@ -231,7 +233,8 @@ _REASON = re.compile(
 _ROLE = (r"chargee?s?|responsables?|directeur|directrice|coordinat(?:rices?|eurs?)|agents?|conseill\w*"
          r"|stagiaires?|elue?s?|adjointe?s?|maires?|president\w*|referente?s?|cheffe?s?|assistante?s?")
 _INTRODUCTION = re.compile(
-    r"(?:je suis|nous sommes|on est) (?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
+    # (not "je suis à la recherche des infos sur...", a request)
+    r"(?:je suis|nous sommes|on est) (?!a la recherche)(?:un|une|le|la|l|du|de|des|au|aux|a|nouvel\w*|" + _ROLE + r")\b"
     r"|(?:je|nous|on) (?:travaill\w*|represent\w*|coordonn\w*|dirig\w*|appelle|occupe)\b"
     r"|(?:je me|nous nous) present\w*"
     # "ici la mission locale de Nîmes", as on the phone

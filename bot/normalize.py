@@ -526,6 +526,10 @@ _COURTESY = (
     r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:(?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)|au)"
     r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
     r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president|presidente|dgs|service)"
+    # "je vais voir ça avec mon équipe", "on en parle à nos partenaires": closing, as "je transmets"
+    r"|(?:je|nous|on) (?:vais|allons|va) (?:voir|regarder|en parler|en discuter)(?: ca| cela| tout ca)?"
+    r" (?:avec|a|aux) (?:mon|ma|mes|notre|nos|la|le|l)"
+    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
     # "je vais pouvoir avancer sur le dossier": closing, not a question on it
     r"|(?:je|nous|on) (?:vais|allons|va) (?:pouvoir )?avancer(?: sur (?:le|notre|mon|la|ma) (?:dossier|projet|candidature))?"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
@@ -701,9 +705,27 @@ _FRAMING = (
     r" (?:un|une) (?:point|note|article|synthese|presentation|fiche|memo|post|billet|compte rendu|bilan)"
     r" (?:sur|concernant|a propos de|au sujet de)"
     # "je cherche des infos sur...": what is looked for is the question
-    r"|(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions) (?:des |les |plus d |quelques )?"
+    r"|(?:(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions|recherche|recherchons|recherchais)"
+    r"|(?:je suis|nous sommes|on est) a la recherche) (?:des |les |plus d |quelques |d )?"
     r"(?:infos?|informations?|renseignements?|details?)"
     r"(?: (?:sur|concernant|a propos de|au sujet de))?"
+    # "je cherche la date limite", "je suis à la recherche des infos", "il me faut le lien", "il nous
+    # manque le nom des membres": what is looked for is asked (not "je cherche un emploi", a job
+    # seeker's own question, nor "on a manqué la date", too late)
+    r"|(?:(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions|recherche|recherchons|recherchais)"
+    r"|(?:je suis|nous sommes|on est) a la recherche (?:de|des|du|d)|il (?:me|nous) (?:faut|faudrait|manque))"
+    r"(?= (?:le|la|les|l|un|une|des|du|de|d|a|qui|quand|ou|comment|combien|quel|quelle|quels|quelles)(?!\S))"
+    r"(?! (?:un |une |du |des |de l |d )?(?:emploi|travail|job|boulot|stage|poste|logement|formation"
+    r"|alternance|apprentissage|contrat)(?!\S))"
+    # "vaut-il mieux que le département porte...", "est-il judicieux d'inclure...", "on a intérêt à
+    # proposer quoi ?", "le meilleur moyen d'envoyer le dossier": the advice asked for is what the call
+    # allows or expects
+    r"|(?:(?:vaut il|il vaut|vaudrait il|il vaudrait) mieux|mieux vaut(?: il)?)(?: que| qu| de| d)?"
+    r"|(?:est ce|est il|serait il|c est|ce serait) (?:plus |vraiment )?(?:malin|judicieux|preferable"
+    r"|conseille|recommande|prudent|sage|avise)(?: de| d)?"
+    r"|(?:on a|a on|a t on|avons nous|nous avons|aurait on|on aurait|aurions nous) (?:tout )?interet (?:a|de|d)"
+    r"|(?:(?:quel est|quelle est|c est quoi) )?(?:le meilleur moyen|la meilleure (?:facon|maniere|methode|solution))"
+    r"(?: (?:de|d|pour))?"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it
@@ -820,7 +842,8 @@ _STOP_PHRASES = re.compile(
     r"en (?:1|2|un|une|quelques|peu de) (?:mots?|phrases?|lignes?)|en bref|en resume|brievement|in short|in a nutshell"
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|(?:pour|est|etait) la premiere fois|"
     # "les grandes lignes du SPIE", "une vue d'ensemble", "comment fonctionne le SPIE ?": what it is, asked
-    r"(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
+    # (with "ds" for "dans", which alone would be Démarches simplifiées)
+    r"(?:(?:dans|ds) )?(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
     r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
     # "cette histoire d'appel, c'est quoi ?" (folded: "d'" is gone)

@@ -289,6 +289,18 @@ def outcome(matcher, question):
         # a public-interest grouping (GIP) is an actor, not the call's group
         ("Un GIP peut-il porter la candidature ?", "qui-peut-candidater"),
         ("Un groupement d'intérêt public peut-il être membre ?", "membres-groupement"),
+        # what one looks for or lacks is asked (not a job seeker's own search)
+        ("Je recherche la date de sélection.", "date-selection"),
+        ("Nous sommes à la recherche d'informations sur les actions éligibles.", "actions-eligibles"),
+        ("Il nous faut la liste des membres obligatoires.", "membres-groupement"),
+        ("Bonjour, je suis à la recherche des infos sur le calendrier", "calendrier"),  # not a greeting
+        ("Je cherche le texte de l'appel.", "en-savoir-plus"),
+        # advice asked for is what the call allows or expects
+        ("Il vaut mieux que le CD porte le dossier ?", "qui-peut-candidater"),
+        ("A-t-on intérêt à intégrer la CAF au groupement ?", "membres-groupement"),
+        ("Est-il préférable de parler de coordination plutôt que de gouvernance ?", "coordination-gouvernance"),
+        ("Une régie de quartier peut-elle entrer dans le groupement ?", "membres-groupement"),
+        ("ds les grandes lignes c koi l'AMI", "ami-presentation"),  # "ds" is "dans", not Démarches simplifiées
     ],
 )
 def test_answered(matcher, question, entry):
@@ -321,6 +333,10 @@ def test_answered(matcher, question, entry):
         "Nos statuts doivent-ils être joints à notre candidature ?",
         # how long one person's pathway lasts is not how long the projects last
         "Combien de temps dure un parcours en entreprise d'insertion ?",
+        # being a member of two groups, several applications, how long the SPIE itself lasts
+        "Une mission locale peut-elle être membre de plusieurs groupements ?",
+        "Peut-on déposer plusieurs candidatures ?",
+        "Combien de temps le SPIE va durer ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -452,7 +468,11 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Bonne soirée le bot", "au-revoir"),
      ("Salut, j'espère que tu vas bien", "bonjour"),
      ("Pas de soucis", "accord"),
-     ("Vous êtes rapide, dites donc", "merci")],
+     ("Vous êtes rapide, dites donc", "merci"),
+     # seeing it with one's team, familiar goodbyes, being saved
+     ("On va regarder ça avec nos partenaires, merci", "merci"),
+     ("Gros bisous", "au-revoir"),
+     ("Vous me sauvez la mise !", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -1907,6 +1927,7 @@ def test_a_friend_is_not_the_call(matcher):
 
 def test_what_the_writer_says_they_do_not_ask_is_left_out(matcher):
     assert outcome(matcher, "Pas l'AMI, le SPIE : c'est quoi ?") == (Outcome.ANSWERED, "spie-presentation")
+    assert outcome(matcher, "euh pas l'AMI, le SPIE : c'est quoi ?") == (Outcome.ANSWERED, "spie-presentation")
     result = matcher.match("Non, je parle de la mise en œuvre, pas de la sélection.")
     assert result.outcome is not Outcome.ANSWERED
     assert [s.entry.id for s in result.suggestions][:1] == ["mise-en-oeuvre"]
@@ -2355,6 +2376,7 @@ def test_asking_to_repeat_or_simplify_and_never_mind_are_small_talk(matcher, mes
 
 def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(matcher):
     assert matcher.match("Je cherche un emploi dans l'insertion, qui contacter ?").outcome is not Outcome.ANSWERED
+    assert matcher.match("Je suis à la recherche d'un travail, qui contacter ?").outcome is not Outcome.ANSWERED
     assert outcome(matcher, "je cherche les membres obligatoires du groupement") == (
         Outcome.ANSWERED, "membres-groupement")
 
