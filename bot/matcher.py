@@ -273,6 +273,8 @@ LISTED_ITEM_WORDS = 3
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
 # (not the "si" of "même si", a concession)
 _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")
+# A preposition just before a question word, as folded text ("jusqu" for "jusqu'à").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:jusqu|a|avant|apres|depuis|de|pour|par|avec|dans|sur|en|des|au|aux) $")
 
 
 # Words of a question that point back to the sentence before it ("C'est la
@@ -1593,10 +1595,12 @@ def _question_parts(text: str) -> list[str | tuple[str, str]]:
         for found in reversed(list(_ASKING.finditer(folded))):
             parts.append(folded[found.end():])
         # dictated, without punctuation: "je suis directrice d'un CCAS dans l'Hérault est-ce
-        # qu'on peut porter le projet": the question starts at its first question word
+        # qu'on peut porter le projet": the question starts at its first question word, or at
+        # the preposition before it ("jusqu'à quelle date...": not "quelle date")
         introduction = _INTRODUCTION.match(folded)
         if introduction and (asking := _INTERROGATIVE.search(folded, introduction.end())):
-            parts.append(folded[asking.start():])
+            preposition = _PREPOSITION_BEFORE.search(folded, introduction.end(), asking.start())
+            parts.append(folded[preposition.start() if preposition else asking.start():])
     # the question before a concession ("..., le département doit-il être membre
     # même s'il ne porte pas le projet ?") or before its reason ("qui peut
     # candidater, sachant que nous sommes une association ?")

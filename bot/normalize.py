@@ -567,7 +567,7 @@ _SOURCES = _sources(_DOCUMENTS)
 # without plain "documents" (after "dans" and "sur": "dans les documents à joindre")
 _NAMED_SOURCES = _sources(_documents(_NAMED_DOCUMENTS))
 _SAYS = (
-    r"(?:dit|disent|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
+    r"(?:dit|disent|disait|disaient|parle|parlent|mentionne|mentionnent|cite|citent|indique|indiquent|precise|precisent"
     r"|liste|listent|relie|relient|evoque|evoquent|affirme|explique|expliquent|donne|donnent|fournit|fournissent"
     r"|contient|contiennent)"
 )
@@ -726,6 +726,9 @@ _FRAMING = (
     r"|(?:on a|a on|a t on|avons nous|nous avons|aurait on|on aurait|aurions nous) (?:tout )?interet (?:a|de|d)"
     r"|(?:(?:quel est|quelle est|c est quoi) )?(?:le meilleur moyen|la meilleure (?:facon|maniere|methode|solution))"
     r"(?: (?:de|d|pour))?"
+    # "Sur un autre point : que disait le préfet ?", "changement de sujet : ...": a new subject
+    r"|(?:sur |pour |concernant )?(?:un |une )?autre (?:point|sujet|question)(?: (?:rien a voir|sans rapport))?"
+    r"|changement de sujet|je change de sujet|(?:ca n a |)rien a voir|question differente"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it
@@ -819,6 +822,8 @@ _STOP_PHRASES = re.compile(
     # "c'est quoi le SPIE déjà ?", "c'était quand déjà ?", "a-t-elle déjà eu lieu ?": a reminder or
     # how far it has gone, not "already selected" (the first AMI's winners)
     r"(?:(?<=quoi )|(?<=quand )|(?<=qui )|(?<=combien )|(?<=comment ))deja|deja(?= eu lieu)|deja(?! \S)|"
+    # "c'est quoi même ?", "c'est quand même ?": insisting, as "déjà" (not "le même ?", the same)
+    r"(?:(?<=quoi )|(?<=qui )|(?<=combien )|(?<=comment )|(?<=where ))meme|"
     # "mon client, une association, peut-il...", "pour un papier : ...", "pour nos lecteurs": for whom
     # the question is asked (a consultant, a journalist), not what is asked
     r"clients?|clientes?|pour (?:un|mon|notre) (?:papier|article|reportage)|pour (?:nos|mes|vos) (?:lecteurs|lectrices|auditeurs)|"
@@ -846,6 +851,9 @@ _STOP_PHRASES = re.compile(
     r"(?:(?:dans|ds) )?(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
     r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
+    # "comment ça marche, cet AMI ?", "le SPIE, ça fonctionne comment ?": what it is (alone, "comment ça
+    # marche ?" asks how to use the bot)
+    r"|comment ca (?:marche|fonctionne)(?= \S)|(?<=\S )ca (?:marche|fonctionne) comment"
     # "cette histoire d'appel, c'est quoi ?" (folded: "d'" is gone)
     r"|(?:cette |une )?(?:histoire|affaire)(?: (?:de|du|des))?(?= \S)"
     # "les attentes du ministère à l'égard des projets", "notre élu veut savoir combien...": regarding,

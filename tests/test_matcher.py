@@ -301,6 +301,15 @@ def outcome(matcher, question):
         ("Est-il préférable de parler de coordination plutôt que de gouvernance ?", "coordination-gouvernance"),
         ("Une régie de quartier peut-elle entrer dans le groupement ?", "membres-groupement"),
         ("ds les grandes lignes c koi l'AMI", "ami-presentation"),  # "ds" is "dans", not Démarches simplifiées
+        # how a thing works is what it is; "même" after a question word insists; a new subject announced
+        ("Comment ça marche, le SPIE ?", "spie-presentation"),  # not how to use the bot
+        ("L'AMI, ça fonctionne comment ?", "ami-presentation"),
+        ("Le SPIE c'est quoi même ?", "spie-presentation"),
+        ("changement de sujet quelles actions sont eligibles", "actions-eligibles"),
+        ("Le préfet disait quoi ?", "declaration-prefet"),
+        ("Quelles qualités doit avoir notre dossier ?", "attendus-projets"),
+        # dictated after a self-introduction: the question starts at the preposition before its question word
+        ("Je suis chargée de mission au CD jusqu'à quelle date les dossiers sont-ils acceptés", "date-limite"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -472,6 +481,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # seeing it with one's team, familiar goodbyes, being saved
      ("On va regarder ça avec nos partenaires, merci", "merci"),
      ("Gros bisous", "au-revoir"),
+     ("Yes merci", "merci"),
      ("Vous me sauvez la mise !", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
