@@ -346,6 +346,10 @@ def test_answered(matcher, question, entry):
         "Une mission locale peut-elle être membre de plusieurs groupements ?",
         "Peut-on déposer plusieurs candidatures ?",
         "Combien de temps le SPIE va durer ?",
+        # two départements together, what becomes of the projects and posts after 2023
+        "Deux départements peuvent-ils porter un projet ensemble ?",
+        "Les actions seront-elles reconduites en 2024 ?",
+        "Les postes créés seront-ils pérennisés ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
