@@ -146,6 +146,10 @@ COUNT_ASKS = "combien"
 # December), so a piece of the message that leaves it out lost what is asked
 # (unless the piece turns to the second call: "..., combien pour le second ?").
 FIRST_CALL, SECOND_CALL = stem("premier"), stem("second")
+# The first call named, as folded text ("le premier AMI", "AMI 1" folded to "1er ami", "la première vague").
+# (Not a comparison: "comme au premier AMI, on dépose sur démarches simplifiées ?")
+_NAMES_FIRST_CALL = re.compile(r"(?<!comme au )(?<!comme pour le )(?<!comme lors du )(?<!comme le )"
+                               r"\b(?:premier|premiere|1er|1ere) (?:ami|amis|appel|appels|aap|vague)\b")
 # A capitalised name after a preposition ("la métropole de Montpellier",
 # "le CD de la Somme", "à Rodez"): where the writer is, or whose plan.
 # Unknown to the base, it reads as a territory rather than as an unknown
@@ -208,6 +212,8 @@ _ASKING = re.compile(
     r"|(?:veux|voulons|voudrais|voudrions|aimerais|aimerions|souhaitons) (?:bien )?comprendre"
     r"|(?:auriez|avez) vous (?:des |plus d )?(?:infos?|informations?|renseignements?) (?:sur|concernant)"
     r"|(?:petite|autre|derniere) question|question rapide"
+    # "Ce n'est pas ma question : je demandais la date limite."
+    r"|(?:je|nous|on) (?:demandais|demandions|demandait)(?: (?:juste|simplement|seulement))?"
     r"|would like to know|wanted to know|could you tell (?:me|us)|do you know|i was wondering)\b"
 )
 
@@ -832,6 +838,7 @@ class Matcher:
         self.max_chars = max_chars
         self._entries = kb.questions()
         self._position_of = {entry.id: index for index, entry in enumerate(self._entries)}
+        self._about_first_call = {entry.id for entry in self._entries if _NAMES_FIRST_CALL.search(fold(entry.answer))}
         self._build_index()
         # What a piece of a message may hold and still have lost its subject.
         self._subjectless = QUESTION_WORDS | set(SUBJECTLESS_WORDS)
@@ -1007,6 +1014,7 @@ class Matcher:
         result = self._unless_the_counted_thing_is_unexplained(text, result)
         result = self._unless_another_region_is_asked(terms, result)
         result = self._unless_the_other_call_is_asked(terms, result)
+        result = self._unless_the_first_call_is_asked(text, terms, result)
         return self._unless_the_question_is_left_unexplained(text, result)
 
     def _unless_the_other_call_is_asked(self, terms: frozenset[str], result: MatchResult) -> MatchResult:
@@ -1020,6 +1028,20 @@ class Matcher:
         if FIRST_CALL in self._question_terms(result.entry.question):
             return _only_suggested(result)
         return result
+
+    def _unless_the_first_call_is_asked(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:
+        """`result`, or only a suggestion of its entry when the question names
+        the first call only and the entry's answer does not speak of it ("Le
+        premier AMI a duré combien de temps ?" is not asking when the second
+        call's projects run)."""
+        if (result.outcome is not Outcome.ANSWERED or result.entry is None or SECOND_CALL in terms
+                or result.entry.id in self._about_first_call):
+            return result
+        # in the last sentence, which asks (not "Notre département a été retenu lors du premier
+        # appel. Jusqu'à quand ... ?")
+        if not _NAMES_FIRST_CALL.search(fold(_sentences(text)[-1])):
+            return result
+        return _only_suggested(result)
 
     def _unless_written_for_oneself(self, text: str, terms: frozenset[str], result: MatchResult) -> MatchResult:
         """`result`, or only a suggestion of its entry when the writer says

@@ -154,7 +154,7 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay euh ben bah hein hmm hum grave quid
+    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay ouais ouai euh ben bah hein hmm hum grave quid
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     revient reviennent concret concrete concrets concretes explication explications
     interne internes laisse laisser laissent copie copies

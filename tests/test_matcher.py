@@ -308,6 +308,9 @@ def outcome(matcher, question):
         ("changement de sujet quelles actions sont eligibles", "actions-eligibles"),
         ("Le préfet disait quoi ?", "declaration-prefet"),
         ("Quelles qualités doit avoir notre dossier ?", "attendus-projets"),
+        # what the writer was asking, after an answer beside the point; "ouais" says nothing
+        ("Ce n'est pas ma question : je demandais le calendrier.", "calendrier"),
+        ("ouais mais qui peut candidater ?", "qui-peut-candidater"),
         # dictated after a self-introduction: the question starts at the preposition before its question word
         ("Je suis chargée de mission au CD jusqu'à quelle date les dossiers sont-ils acceptés", "date-limite"),
     ],
@@ -486,6 +489,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("On va regarder ça avec nos partenaires, merci", "merci"),
      ("Gros bisous", "au-revoir"),
      ("Yes merci", "merci"),
+     ("Ah ouais, ok ok", "accord"),
+     ("Je vous dis à bientôt", "au-revoir"),
      ("Vous me sauvez la mise !", "merci")],
 )
 def test_smalltalk(matcher, question, entry):
@@ -1937,6 +1942,24 @@ def test_a_friend_is_not_the_call(matcher):
     assert outcome(matcher, "Merci l'ami") == (Outcome.SMALLTALK, "merci")
     assert outcome(matcher, "Bonne soirée mon ami") == (Outcome.SMALLTALK, "au-revoir")
     assert outcome(matcher, "Date limite de l'ami svp") == (Outcome.ANSWERED, "date-limite")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Le premier AMI a duré combien de temps ?", "Les lauréats du premier appel ont été annoncés quand ?",
+     "Au premier AMI, les projets devaient être mis en œuvre quand ?"],
+)
+def test_an_answer_on_the_second_call_is_not_given_for_the_first(matcher, question):
+    """Only an entry whose answer speaks of the first call answers a question on it."""
+    assert matcher.match(question).outcome is not Outcome.ANSWERED
+
+
+def test_the_first_call_named_in_context_or_in_comparison_leaves_the_question_answered(matcher):
+    assert outcome(matcher, "Comme au premier AMI, le dépôt se fait sur démarches simplifiées ?") == (
+        Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "Nous avons été retenus au premier appel. Jusqu'à quand déposer pour le second ?") == (
+        Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Combien de projets le premier AMI a-t-il retenus ?") == (Outcome.ANSWERED, "premier-ami")
 
 
 def test_what_the_writer_says_they_do_not_ask_is_left_out(matcher):
