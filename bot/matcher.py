@@ -279,6 +279,13 @@ LISTED_ITEM_WORDS = 3
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
 # (not the "si" of "même si", a concession)
 _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")
+# A question whether its subject may apply or join ("une agence immobilière peut-elle porter le
+# projet", "un FJT a-t-il le droit de candidater"), as folded text: (the subject, the rest).
+_MAY_APPLY_OR_JOIN = re.compile(
+    r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
+    r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
+    r"|faire partie|entrer dans|s associer"
+    r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # A preposition just before a question word, as folded text ("jusqu" for "jusqu'à").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:jusqu|a|avant|apres|depuis|de|pour|par|avec|dans|sur|en|des|au|aux) $")
 
@@ -1138,6 +1145,8 @@ class Matcher:
             parts += [without_asides, *_question_parts(without_asides)]
         if plain := self._with_plain_introduction(text):
             parts.append(plain)
+        if plain := self._with_plain_subject(text):
+            parts.append(plain)
         # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:
@@ -1195,6 +1204,27 @@ class Matcher:
         if len(known) == len(words):
             return None
         return " ".join([*known, *sentences[1:]])
+
+    def _with_plain_subject(self, text: str) -> str | None:
+        """The question without the words of its subject that no phrasing of
+        the base uses, when it asks whether that subject may apply or join
+        ("Une agence immobilière à vocation sociale peut-elle porter le
+        projet ?" read as "une a sociale peut-elle porter le projet"), or
+        None: whoever asks, the answer is the same."""
+        asked = _MAY_APPLY_OR_JOIN.match(fold(text))
+        if asked is None:
+            return None
+        words = asked[1].split()
+        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
+        if len(known) == len(words):
+            return None
+        # (not when a name of several words, known as a whole, would be lost: "la Haute-Garonne")
+        # nor when the subject says what the documents do not speak of ("en redressement judiciaire")
+        kept = self._question_terms(" ".join(known))
+        if any((term in self._idf or term == OUT_OF_SCOPE) and term not in kept
+               for term in self._question_terms(asked[1])):
+            return None
+        return " ".join([*known, asked[2]])
 
     def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, list[str], frozenset[str], frozenset[str]]:
         """The text of a piece, its words and terms, and the terms of its

@@ -1945,6 +1945,22 @@ def test_a_friend_is_not_the_call(matcher):
 
 
 @pytest.mark.parametrize(
+    "question, entry",
+    [("Une coopérative agricole bio peut-elle porter le projet ?", "qui-peut-candidater"),
+     ("Un foyer de vie pour adultes peut-il être membre du groupement ?", "membres-groupement"),
+     ("Une auto-école solidaire peut-elle être chef de file ?", "qui-peut-candidater")],
+)
+def test_whoever_asks_whether_they_may_apply_or_join_gets_the_rule(matcher, question, entry):
+    """The words of the subject that the base does not know do not weigh on the answer."""
+    assert outcome(matcher, question) == (Outcome.ANSWERED, entry)
+
+
+def test_a_subject_that_says_what_the_documents_do_not_cover_is_not_answered(matcher):
+    assert matcher.match("Une association en liquidation judiciaire peut-elle candidater ?").outcome is not (
+        Outcome.ANSWERED)
+
+
+@pytest.mark.parametrize(
     "question",
     ["Le premier AMI a duré combien de temps ?", "Les lauréats du premier appel ont été annoncés quand ?",
      "Au premier AMI, les projets devaient être mis en œuvre quand ?"],
