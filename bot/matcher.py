@@ -286,6 +286,11 @@ _MAY_APPLY_OR_JOIN = re.compile(
     r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
     r"|faire partie|entrer dans|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
+# An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
+# as folded text: (the activity, the rest).
+_IS_ELIGIBLE = re.compile(
+    r"(.+?) ((?:c est|ca|cela|est ce|est ce que c est)(?: une action| des actions)? (?:eligibles?|financables?"
+    r"|rentre dans|entre dans)\b.*)")
 # A preposition just before a question word, as folded text ("jusqu" for "jusqu'à").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:jusqu|a|avant|apres|depuis|de|pour|par|avec|dans|sur|en|des|au|aux) $")
 
@@ -1209,9 +1214,12 @@ class Matcher:
         """The question without the words of its subject that no phrasing of
         the base uses, when it asks whether that subject may apply or join
         ("Une agence immobilière à vocation sociale peut-elle porter le
-        projet ?" read as "une a sociale peut-elle porter le projet"), or
-        None: whoever asks, the answer is the same."""
-        asked = _MAY_APPLY_OR_JOIN.match(fold(text))
+        projet ?" read as "une a sociale peut-elle porter le projet") or
+        whether an activity is eligible ("Aller vers les familles isolées des
+        hameaux, est-ce une action éligible ?"), or None: whoever asks, and
+        whatever the activity, the rule is the same."""
+        folded = fold(text)
+        asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
         if asked is None:
             return None
         words = asked[1].split()

@@ -1948,7 +1948,10 @@ def test_a_friend_is_not_the_call(matcher):
     "question, entry",
     [("Une coopérative agricole bio peut-elle porter le projet ?", "qui-peut-candidater"),
      ("Un foyer de vie pour adultes peut-il être membre du groupement ?", "membres-groupement"),
-     ("Une auto-école solidaire peut-elle être chef de file ?", "qui-peut-candidater")],
+     ("Une auto-école solidaire peut-elle être chef de file ?", "qui-peut-candidater"),
+     # nor those of an activity asked eligible
+     ("Aller vers les familles isolées des hameaux, est-ce une action éligible ?", "actions-eligibles"),
+     ("Un annuaire numérique commun, ça entre dans les actions ?", "actions-eligibles")],
 )
 def test_whoever_asks_whether_they_may_apply_or_join_gets_the_rule(matcher, question, entry):
     """The words of the subject that the base does not know do not weigh on the answer."""
