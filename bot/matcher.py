@@ -1214,7 +1214,7 @@ class Matcher:
         """The question without the words of its subject that no phrasing of
         the base uses, when it asks whether that subject may apply or join
         ("Une agence immobilière à vocation sociale peut-elle porter le
-        projet ?" read as "une a sociale peut-elle porter le projet") or
+        projet ?" read as "une a vocation peut-elle porter le projet") or
         whether an activity is eligible ("Aller vers les familles isolées des
         hameaux, est-ce une action éligible ?"), or None: whoever asks, and
         whatever the activity, the rule is the same."""
@@ -1226,8 +1226,8 @@ class Matcher:
         known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
         if len(known) == len(words):
             return None
-        # (not when a name of several words, known as a whole, would be lost: "la Haute-Garonne")
-        # nor when the subject says what the documents do not speak of ("en redressement judiciaire")
+        # (not when a name of several words, known as a whole, would be lost, "la Haute-Garonne",
+        # nor what the subject says the documents do not speak of, "en redressement judiciaire")
         kept = self._question_terms(" ".join(known))
         if any((term in self._idf or term == OUT_OF_SCOPE) and term not in kept
                for term in self._question_terms(asked[1])):

@@ -154,7 +154,8 @@ STOPWORDS: frozenset[str] = frozenset(
     tombe tombent tombera tomberont tomber arrive arrivent arrivera arriveront arriver
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
-    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay ouais ouai euh ben bah hein hmm hum grave quid
+    vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay ouais ouai euh ben bah hein hmm hum
+    grave quid
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     revient reviennent concret concrete concrets concretes explication explications
     interne internes laisse laisser laissent copie copies
@@ -728,7 +729,7 @@ _FRAMING = (
     r"(?: (?:de|d|pour))?"
     # "Sur un autre point : que disait le préfet ?", "changement de sujet : ...": a new subject
     r"|(?:sur |pour |concernant )?(?:un |une )?autre (?:point|sujet|question)(?: (?:rien a voir|sans rapport))?"
-    r"|changement de sujet|je change de sujet|(?:ca n a |)rien a voir|question differente"
+    r"|changement de sujet|je change de sujet|(?:ca n a )?rien a voir|question differente"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it
@@ -848,7 +849,8 @@ _STOP_PHRASES = re.compile(
     r"|in a few words|in (?:simple|plain) (?:words|terms|english)|en (?:mots|termes) simples|en priorite|en premier(?: lieu)?|(?:pour|est|etait) la premiere fois|"
     # "les grandes lignes du SPIE", "une vue d'ensemble", "comment fonctionne le SPIE ?": what it is, asked
     # (with "ds" for "dans", which alone would be Démarches simplifiées)
-    r"(?:(?:dans|ds) )?(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble|(?:les |des )?points? (?:cles?|clefs?)"
+    r"(?:(?:dans|ds) )?(?:les |des )?grandes lignes|(?:une |la )?vue (?:d )?ensemble"
+    r"|(?:les |des )?points? (?:cles?|clefs?)"
     r"|tout ce qu il faut savoir|(?:les |des )?(?:infos?|informations?) (?:essentielles?|cles|clefs|principales?)"
     r"|comment (?:fonctionne|fonctionnent)|(?:le |son |leur )?fonctionnement(?= \S)"
     # "comment ça marche, cet AMI ?", "le SPIE, ça fonctionne comment ?": what it is (alone, "comment ça
