@@ -299,9 +299,11 @@ def outcome(matcher, question):
         ("Il vaut mieux que le CD porte le dossier ?", "qui-peut-candidater"),
         ("A-t-on intérêt à intégrer la CAF au groupement ?", "membres-groupement"),
         ("Est-il préférable de parler de coordination plutôt que de gouvernance ?", "coordination-gouvernance"),
+        # entering the group is joining it; "ds" before an article is "dans", not Démarches simplifiées
         ("Une régie de quartier peut-elle entrer dans le groupement ?", "membres-groupement"),
-        ("ds les grandes lignes c koi l'AMI", "ami-presentation"),  # "ds" is "dans", not Démarches simplifiées
-        # how a thing works is what it is; "même" after a question word insists; a new subject announced
+        ("ds les grandes lignes c koi l'AMI", "ami-presentation"),
+        # how a thing works is what it is; "même" after a question word insists; a new subject announced;
+        # what the prefect "disait"; a project's qualities
         ("Comment ça marche, le SPIE ?", "spie-presentation"),  # not how to use the bot
         ("L'AMI, ça fonctionne comment ?", "ami-presentation"),
         ("Le SPIE c'est quoi même ?", "spie-presentation"),
