@@ -1204,11 +1204,17 @@ class Matcher:
         sentences = _sentences_or_introduction_apart(text)
         if len(sentences) < 2 or not _is_introduction(fold(sentences[0])):
             return None
-        words = fold(sentences[0]).split()
-        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
-        if len(known) == len(words):
+        known = self._known_words(fold(sentences[0]))
+        if known is None:
             return None
         return " ".join([*known, *sentences[1:]])
+
+    def _known_words(self, folded: str) -> list[str] | None:
+        """The words of folded text that some phrasing of the base uses, or
+        None when they all are (nothing to leave out)."""
+        words = folded.split()
+        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
+        return None if len(known) == len(words) else known
 
     def _with_plain_subject(self, text: str) -> str | None:
         """The question without the words of its subject that no phrasing of
@@ -1222,9 +1228,8 @@ class Matcher:
         asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
         if asked is None:
             return None
-        words = asked[1].split()
-        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
-        if len(known) == len(words):
+        known = self._known_words(asked[1])
+        if known is None:
             return None
         # (not when a name of several words, known as a whole, would be lost, "la Haute-Garonne",
         # nor what the subject says the documents do not speak of, "en redressement judiciaire")
