@@ -573,6 +573,9 @@ _SAYS = (
     r"|contient|contiennent)"
 )
 _ENGLISH_SOURCES = r"(?:press release|article|ministry|text|texts|documents?|prefecture)"
+# Looking for something, as folded text: "je cherche", "nous recherchons", "je suis à la recherche".
+_LOOKING_FOR = r"(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions|recherche|recherchons|recherchais)"
+_IN_SEARCH = r"(?:je suis|nous sommes|on est) a la recherche"
 # Discourse markers and framings of a question ("du coup", "à votre avis",
 # "je me demandais", "j'ai lu que"): how the person asks, not what. Verbs
 # that are meaningful elsewhere ("que pense la préfecture", "le groupement
@@ -706,15 +709,13 @@ _FRAMING = (
     r" (?:un|une) (?:point|note|article|synthese|presentation|fiche|memo|post|billet|compte rendu|bilan)"
     r" (?:sur|concernant|a propos de|au sujet de)"
     # "je cherche des infos sur...": what is looked for is the question
-    r"|(?:(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions|recherche|recherchons|recherchais)"
-    r"|(?:je suis|nous sommes|on est) a la recherche) (?:des |les |plus d |quelques |d )?"
+    r"|(?:" + _LOOKING_FOR + "|" + _IN_SEARCH + r") (?:des |les |plus d |quelques |d )?"
     r"(?:infos?|informations?|renseignements?|details?)"
     r"(?: (?:sur|concernant|a propos de|au sujet de))?"
     # "je cherche la date limite", "je suis à la recherche des infos", "il me faut le lien", "il nous
     # manque le nom des membres": what is looked for is asked (not "je cherche un emploi", a job
     # seeker's own question, nor "on a manqué la date", too late)
-    r"|(?:(?:je|nous|on) (?:cherche|cherchons|cherchais|cherchions|recherche|recherchons|recherchais)"
-    r"|(?:je suis|nous sommes|on est) a la recherche (?:de|des|du|d)|il (?:me|nous) (?:faut|faudrait|manque))"
+    r"|(?:" + _LOOKING_FOR + "|" + _IN_SEARCH + r" (?:de|des|du|d)|il (?:me|nous) (?:faut|faudrait|manque))"
     r"(?= (?:le|la|les|l|un|une|des|du|de|d|a|qui|quand|ou|comment|combien|quel|quelle|quels|quelles)(?!\S))"
     r"(?! (?:un |une |du |des |de l |d )?(?:emploi|travail|job|boulot|stage|poste|logement|formation"
     r"|alternance|apprentissage|contrat)(?!\S))"
