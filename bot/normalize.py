@@ -609,6 +609,8 @@ _FRAMING = (
     r"|(?:me|nous) demande(?:nt)?"
     # "je venais aux nouvelles concernant la sélection": asking
     r"|(?:je |nous |on )?(?:venais|viens|venons|venions|vient|venait) aux nouvelles(?: (?:concernant|pour|sur|de))?"
+    # "Quant à la sélection, des nouvelles ?": news asked for (not "des nouvelles structures")
+    r"|(?:des|de|vos|quelles) nouvelles(?=$| (?:de|du|des|sur|concernant|pour|quant) )"
     # "ma responsable demande ce que...", "le maire se demande si...": someone asking, not an application
     r"|(?:se )?demande(?:nt)?(?= (?:si|quand|qui|comment|combien|pourquoi|quel|quels|quelle|quelles|ou|ce|jusqu)(?!\S))"
     r"|(?:ai|avons|a) (?:pas |bien |mal )(?:bien |tres bien |trop )?compris"
@@ -732,6 +734,8 @@ _FRAMING = (
     r"|(?:sur |pour |concernant )?(?:un |une )?autre (?:point|sujet|question)(?: (?:rien a voir|sans rapport))?"
     r"|changement de sujet|je change de sujet|(?:ca n a )?rien a voir|question differente"
     r"|par la presente|dans la perspective (?:de|du|des)|en ce qui concerne|(?:afin|pour) (?:de )?savoir"
+    # "quant à la sélection": as for (not "quant", the "quand" of a hurried typist)
+    r"|quant (?:a|au|aux)(?= \S)"
     r"|(?:pensez|croyez) vous|(?:vous|tu) (?:pensez|penses|croyez|crois)(?: que)?|apres (?:vous|toi)"
     # "pour quel public le SPIE est-il pensé ?": designed for, not what someone thinks of it
     r"|(?:est|sont|a|ont)(?: t)? (?:il|elle|ils|elles)(?: ete)? (?:pense|concu)(?:e|s|es)?(?= pour|$)"

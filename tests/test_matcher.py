@@ -315,6 +315,9 @@ def outcome(matcher, question):
         ("ouais mais qui peut candidater ?", "qui-peut-candidater"),
         # dictated after a self-introduction: the question starts at the preposition before its question word
         ("Je suis chargée de mission au CD jusqu'à quelle date les dossiers sont-ils acceptés", "date-limite"),
+        # "quant à" introduces the subject (it is not "quand"); "des nouvelles ?" asks for news
+        ("Quant à la sélection, des nouvelles ?", "date-selection"),
+        ("Des nouvelles de la sélection ?", "date-selection"),
     ],
 )
 def test_answered(matcher, question, entry):
