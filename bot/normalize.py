@@ -155,7 +155,7 @@ STOPWORDS: frozenset[str] = frozenset(
     envisageable envisageables communiquer communiquez rappeler consulter consulte mieux
     aurais aurait aurions auriez auraient sais savons savez
     vers sinon bref enfin egalement plutot ailleurs juste plait pardon ok okay ouais ouai euh ben bah hein hmm hum
-    grave quid
+    grave quid fameux fameuse fameuses
     beaucoup souvent absolument finalement presque jamais semble car rien ah apres
     revient reviennent concret concrete concrets concretes explication explications
     interne internes laisse laisser laissent copie copies
@@ -490,6 +490,8 @@ _FOR_YOUR_HELP = (
     r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\w+$)?"
 )
 _MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
+# Who the writer works with or for, as folded text ("je transmets à mon équipe", "ma directrice me demande").
+_COLLEAGUES = r"(?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
 _COURTESY = (
     r"merci (?:" + _MUCH + r" |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
     r"|merci " + _MUCH + r"|(?:par )?avance merci"
@@ -525,12 +527,12 @@ _COURTESY = (
     r"|(?:je|nous|on) (?:reviendr\w*|reviens|revenons|revient) vers vous(?: si (?:besoin|necessaire))?"
     r"|(?:je|nous|on) (?:transmets|transmettons|transmet|transmettrai|transmettrons|vais transmettre"
     r"|allons transmettre)(?: (?:l|les|ces) (?:infos?|informations?|reponses?))? (?:(?:a|aux) (?:mon|ma|mes|notre|nos|la|le|l)|au)"
-    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires"
-    r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president|presidente|dgs|service)"
+    r" (?:" + _COLLEAGUES + r"|commission permanente|bureau|conseil d administration|ca|maire|adjointe?|president"
+    r"|presidente|dgs|service)"
     # "je vais voir ça avec mon équipe", "on en parle à nos partenaires": closing, as "je transmets"
     r"|(?:je|nous|on) (?:vais|allons|va) (?:voir|regarder|en parler|en discuter)(?: ca| cela| tout ca)?"
     r" (?:avec|a|aux) (?:mon|ma|mes|notre|nos|la|le|l)"
-    r" (?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
+    r" " + _COLLEAGUES +
     # "je vais pouvoir avancer sur le dossier": closing, not a question on it
     r"|(?:je|nous|on) (?:vais|allons|va) (?:pouvoir )?avancer(?: sur (?:le|notre|mon|la|ma) (?:dossier|projet|candidature))?"
     # "ça m'aide beaucoup", "vous m'avez bien aidée" (folded: "m'" is gone)
@@ -607,6 +609,17 @@ _FRAMING = (
     r"|(?:on attend|nous attendons|attendons|attends) (?:toujours|encore)"
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
+    # "ma directrice me demande la date limite", "notre DG voudrait savoir...": who asks, not what
+    r"|(?:mon|ma|mes|notre|nos|le|la|les) (?:" + _COLLEAGUES + r"|chef|cheffe|patron|patronne|manager|superieure?"
+    r"|tuteur|tutrice|dg|dgs|president|presidente|maire|adjointe?)"
+    r"(?= (?:me |nous )?(?:demande|demandent|veut|veulent|voudrait|voudraient|aimerait|aimeraient|souhaite"
+    r"|souhaitent|souhaiterait|se demande|se demandent)(?!\S))"
+    # "on m'a demandé de me renseigner sur le SPIE": someone asked, the subject follows ("m'" is gone;
+    # not "qui peut me renseigner ?", a question for the contacts, nor "me renseigner davantage", to learn more)
+    r"|(?:on|il|elle|ils|elles) (?:nous )?(?:a|ont) (?:demande|charge|chargee|charges)(?= (?:de|d) )"
+    r"|(?:de|d|dois|devons|doit|veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|aimerions"
+    r"|vais|allons) (?:me|nous|se) (?:renseigner|informer)(?! davantage| plus| mieux| en detail)"
+    r"(?: (?:sur|concernant|a propos de|au sujet de))?"
     # "je venais aux nouvelles concernant la sélection": asking
     r"|(?:je |nous |on )?(?:venais|viens|venons|venions|vient|venait) aux nouvelles(?: (?:concernant|pour|sur|de))?"
     # "Quant à la sélection, des nouvelles ?": news asked for (not "des nouvelles structures")

@@ -318,6 +318,12 @@ def outcome(matcher, question):
         # "quant à" introduces the subject (it is not "quand"); "des nouvelles ?" asks for news
         ("Quant à la sélection, des nouvelles ?", "date-selection"),
         ("Des nouvelles de la sélection ?", "date-selection"),
+        # who asks the writer (a superior, "on m'a demandé de me renseigner"), "ce fameux", "par quel
+        # biais" (how), "le jour de clôture" (the deadline)
+        ("Ma directrice me demande la date limite", "date-limite"),
+        ("On m'a demandé de me renseigner sur ce fameux SPIE", "spie-presentation"),
+        ("On envoie notre dossier par quel biais ?", "comment-deposer"),
+        ("Le jour de clôture était-il inclus ?", "date-limite"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -517,6 +523,12 @@ def test_a_communaute_de_communes_is_not_a_joint_action(matcher):
     # "communauté" shares its stem with "en commun" (actions proposed jointly)
     question = "Une communauté de communes a-t-elle le droit de présenter un projet ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "actions-eligibles")
+
+
+def test_who_may_inform_me_is_not_who_may_apply(matcher):
+    # "me renseigner sur" is asking only after a wish or a request ("on m'a demandé de..."),
+    # not in "qui peut me renseigner ?", a question for the contacts
+    assert outcome(matcher, "Qui peut me renseigner sur l'AMI ?") != (Outcome.ANSWERED, "qui-peut-candidater")
 
 
 def test_a_sa_place_is_instead_of_not_a_place_in_the_group(matcher):
