@@ -1497,7 +1497,9 @@ class Matcher:
     def _smalltalk_match(self, text: str) -> Candidate | None:
         if not self._smalltalk:
             return None
-        words = " ".join(sorted(set(split_words(text))))
+        # (a word of no phrasing typed with a letter three times, "mmmh", is that word typed once)
+        words = " ".join(sorted({word if word in self._smalltalk_words else without_elongation(word)
+                                 for word in split_words(text)}))
         if not words:
             return None
         found = process.extractOne(

@@ -502,7 +502,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Yes merci", "merci"),
      ("Ah ouais, ok ok", "accord"),
      ("Je vous dis à bientôt", "au-revoir"),
-     ("Vous me sauvez la mise !", "merci")],
+     ("Vous me sauvez la mise !", "merci"),
+     # a word of no phrasing typed with a letter three times is that word typed once
+     ("Mmmh ok d'accord", "accord")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
