@@ -119,6 +119,10 @@ FORM_CANDIDATES = 60
 # In a message with context and a question, the answer must explain at least
 # this share of the question's own weight (see _unless_the_question_is_left_unexplained).
 QUESTION_EXPLAINED_SHARE = 0.4
+# A subject asked eligible or allowed to apply whose known words weigh at least this share of
+# it, and which they alone answer with another entry than its plain reading, is a subject of
+# its own: it is not read plainly (see _is_a_subject_of_its_own).
+SUBJECT_KNOWN_SHARE = 0.5
 # The term of the synonyms' "autre région" (Bretagne, Normandie...): a region
 # the documents do not speak of. Unknown to every entry, it weighs against all
 # of them as an unknown word does; an answer true of one region only is never
@@ -189,6 +193,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # Where a clause of a sentence starts: after a comma, or a colon ("premier
 # appel : combien de projets ?" is one question, "petite question : ..." too).
 _CLAUSE_START = re.compile(r"(?<=[,:])")
+# Where a clause or a sentence ends.
+_CLAUSE_END = re.compile(r"(?<=[,:.!?;\n])")
 # A greeting that opens a message without punctuation ("bonjour je suis
 # directrice d'une association").
 _OPENING_GREETING = re.compile(r"\s*(?:bonjour|bonsoir|salut|hello|coucou|bjr|bsr|slt)(?: (?:madame|monsieur))?\b",
@@ -284,13 +290,16 @@ _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourqu
 _MAY_APPLY_OR_JOIN = re.compile(
     r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
     r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
-    r"|faire partie|entrer dans|s associer"
+    r"|faire partie|entrer dans (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
-# as folded text: (the activity, the rest).
+# as folded text, where "c'est" is "est" and the "c" of a text message is gone: (the activity, the rest).
 _IS_ELIGIBLE = re.compile(
-    r"(.+?) ((?:c est|ca|cela|est ce|est ce que c est)(?: une action| des actions)? (?:eligibles?|financables?"
+    r"(.+?) ((?:(?:est ce que est|est ce|est|cest|ca|sa|cela)(?: une action| des actions)?|une action|des actions)"
+    r" (?:eligibles?|financables?"
     r"|rentre dans|entre dans)\b.*)")
+# A subject that says nothing but what it is, by the pronoun that takes it up.
+_PLAIN_SUBJECTS = {"il": "un acteur", "elle": "une structure", "ils": "des acteurs", "elles": "des structures"}
 # A preposition just before a question word, as folded text ("jusqu" for "jusqu'à").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:jusqu|a|avant|apres|depuis|de|pour|par|avec|dans|sur|en|des|au|aux) $")
 
@@ -1150,8 +1159,7 @@ class Matcher:
             parts += [without_asides, *_question_parts(without_asides)]
         if plain := self._with_plain_introduction(text):
             parts.append(plain)
-        if plain := self._with_plain_subject(text):
-            parts.append(plain)
+        parts += self._with_plain_subject(text)
         # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:
@@ -1216,28 +1224,45 @@ class Matcher:
         known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
         return None if len(known) == len(words) else known
 
-    def _with_plain_subject(self, text: str) -> str | None:
-        """The question without the words of its subject that no phrasing of
-        the base uses, when it asks whether that subject may apply or join
-        ("Une agence immobilière à vocation sociale peut-elle porter le
-        projet ?" read as "une a vocation peut-elle porter le projet") or
-        whether an activity is eligible ("Aller vers les familles isolées des
-        hameaux, est-ce une action éligible ?"), or None: whoever asks, and
-        whatever the activity, the rule is the same."""
-        folded = fold(text)
-        asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
+    def _with_plain_subject(self, text: str) -> list[str]:
+        """Readings of a question whether its subject may apply or join ("Une
+        agence immobilière à vocation sociale peut-elle porter le projet ?")
+        or whether an activity is eligible ("Aller vers les familles isolées
+        des hameaux, est-ce une action éligible ?"), when the subject holds
+        words that no phrasing of the base uses: without those words ("une a
+        vocation peut-elle porter le projet"), and with a plain subject in
+        its place ("une structure peut-elle porter le projet"): whoever asks,
+        and whatever the activity, the rule is the same."""
+        asked = _subject_question(text)
         if asked is None:
-            return None
+            return []
         known = self._known_words(asked[1])
         if known is None:
-            return None
+            return []
         # (not when a name of several words, known as a whole, would be lost, "la Haute-Garonne",
-        # nor what the subject says the documents do not speak of, "en redressement judiciaire")
+        # nor what the subject says the documents do not speak of, "en redressement judiciaire",
+        # nor another region, "le Finistère")
         kept = self._question_terms(" ".join(known))
-        if any((term in self._idf or term == OUT_OF_SCOPE) and term not in kept
+        if any((term in self._idf or term in (OUT_OF_SCOPE, OTHER_REGION)) and term not in kept
                for term in self._question_terms(asked[1])):
-            return None
-        return " ".join([*known, asked[2]])
+            return []
+        plain = f"{_plain_subject(asked)} {asked[2]}"
+        if self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
+            return []
+        return [" ".join([*known, asked[2]]), plain]
+
+    def _is_a_subject_of_its_own(self, kept: frozenset[str], subject: frozenset[str], plain: str) -> bool:
+        """Whether what the subject keeps of its words (`kept`), which are most
+        of it, is itself answered by an entry other than the plain reading's:
+        "renforcer le comité de pilotage, c'est finançable ?" asks about
+        governance; "aller chercher les personnes à la rue pour leur proposer
+        un parcours vers l'emploi" is no plainer than the SPIE's ambition."""
+        kept &= subject  # (a word may be a term only out of its phrase: "petite question")
+        if sum(map(self.weight, kept)) < SUBJECT_KNOWN_SHARE * sum(map(self.weight, subject)):
+            return False
+        kept_alone = self._rank_terms(kept, None)
+        return bool(kept_alone) and kept_alone[0].score >= self.thresholds.answer and (
+            kept_alone[0].entry != self._rank_terms(self._question_terms(plain), None)[0].entry)
 
     def _piece_terms(self, part: str | tuple[str, str]) -> tuple[str, list[str], frozenset[str], frozenset[str]]:
         """The text of a piece, its words and terms, and the terms of its
@@ -1509,6 +1534,35 @@ class Matcher:
             return None
         entry_id, _ = found[2]
         return Candidate(self.kb.entries[entry_id], found[1])
+
+
+def _subject_question(text: str) -> re.Match[str] | None:
+    """The shortest end of the message, from the start of a clause, that asks
+    whether its subject may apply or join or an activity is eligible, as
+    folded text: the subject is not what comes before ("Bonjour, je suis au
+    département du Tarn, on veut renforcer le comité de pilotage, c'est
+    finançable ?")."""
+    folded = fold(text)
+    if not (_MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)):
+        return None
+    clauses = _CLAUSE_END.split(text)
+    for start in reversed(range(len(clauses))):
+        folded = fold(" ".join(clauses[start:]))
+        asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
+        # (a subject of function words only is none: "est-ce une action éligible ?" alone)
+        if asked and not STOPWORDS.issuperset(asked[1].split()):
+            return asked
+    return None
+
+
+def _plain_subject(asked: re.Match[str]) -> str:
+    """A subject that says nothing but what it is, for a question matched by
+    `_IS_ELIGIBLE` (an activity) or `_MAY_APPLY_OR_JOIN` (someone, whose
+    pronoun gives gender and number)."""
+    if asked.re is _IS_ELIGIBLE:
+        return "cette action"
+    pronoun = re.search(r"\b(?:il|elle|ils|elles)\b", asked[2])
+    return _PLAIN_SUBJECTS[pronoun[0] if pronoun else "il"]
 
 
 def _only_suggested(result: MatchResult) -> MatchResult:

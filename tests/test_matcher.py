@@ -324,6 +324,15 @@ def outcome(matcher, question):
         ("On m'a demandé de me renseigner sur ce fameux SPIE", "spie-presentation"),
         ("On envoie notre dossier par quel biais ?", "comment-deposer"),
         ("Le jour de clôture était-il inclus ?", "date-limite"),
+        # whoever may apply or join, and whatever the activity, the rule is the same: a subject
+        # of words the base does not know is also read as a plain one; "c'est" folds to "est"
+        ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
+        ("Un groupement d'employeurs agricoles peut-il être membre ?", "membres-groupement"),
+        ("Accompagner vers l'emploi des personnes en sortie de cure, c'est une action éligible ?",
+         "actions-eligibles"),
+        ("Des chantiers jeunes pendant l'été, c'est une action éligible ?", "actions-eligibles"),
+        ("Des transports solidaires pr aller aux rendez-vous d'insertion, c une action éligible ?",
+         "actions-eligibles"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -364,6 +373,9 @@ def test_answered(matcher, question, entry):
         "Deux départements peuvent-ils porter un projet ensemble ?",
         "Les actions seront-elles reconduites en 2024 ?",
         "Les postes créés seront-ils pérennisés ?",
+        # purchases, which the documents do not speak of ("acheter" is not "achever", to finish)
+        "L'achat d'un véhicule pour l'association, c'est finançable ?",
+        "On veut acheter des ordinateurs, ça rentre dans l'AMI ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -525,6 +537,23 @@ def test_a_communaute_de_communes_is_not_a_joint_action(matcher):
     # "communauté" shares its stem with "en commun" (actions proposed jointly)
     question = "Une communauté de communes a-t-elle le droit de présenter un projet ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "actions-eligibles")
+
+
+def test_a_subject_of_its_own_is_not_read_as_a_plain_one(matcher):
+    # what the subject keeps is governance, or the SPIE's ambition: not "cette action est-elle éligible ?"
+    question = "on veut renforcer le comité de pilotage départemental, c'est finançable ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
+    # the subject is the clause before "c'est", not who writes before it
+    question = ("Bonjour, je suis chargée de mission au département du Tarn, on veut renforcer le comité "
+                "de pilotage départemental, c'est finançable ? Merci d'avance.")
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
+    question = "petite question on veut renforcer le comité de pilotage départemental, c'est finançable ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "coordination-gouvernance")
+    question = "Aller chercher les personnes à la rue pour leur proposer un parcours vers l'emploi, c'est éligible ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    # actions that "enter the call" are not structures joining the group
+    question = "Nos actions du programme départemental d'insertion peuvent-elles entrer dans l'AMI ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")
 
 
 def test_who_may_inform_me_is_not_who_may_apply(matcher):
