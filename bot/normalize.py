@@ -633,7 +633,9 @@ _FRAMING = (
     # "sans vraiment comprendre de quoi il s'agit": what it is, asked
     r"|sans (?:vraiment |trop |bien |tres bien )?(?:comprendre|savoir)"
     # "avez-vous une idée de la date ?": asking, not an idea (of a project)
-    r"|(?:avez|auriez) vous (?:une )?(?:petite )?idee|vous (?:avez|auriez) (?:une )?(?:petite )?idee|any idea"
+    r"|(?:avez|auriez) vous (?:une )?(?:petite )?idee|vous (?:avez|auriez)(?: pas)? (?:une )?(?:petite )?idee|any idea"
+    # "vous n'auriez pas la date, par hasard ?"
+    r"|par hasard|by any chance"
     r"|(?:il me semble|je (?:crois|pense|suppose|presume)|(?:on|nous) (?:a|avons|nous a) dit|on dit"
     r"|(?:ai|avons) (?:lu|entendu(?: dire)?|vu)|est(?: ce)? vrai|est il vrai)(?: que)?"
     # "j'entends parler du SPIE", "on m'a parlé de l'AMI": the subject stays
@@ -669,6 +671,8 @@ _FRAMING = (
     # "pouvez-vous m'aider à trouver un travail ?", what the help is for)
     r"|(?:pouvez|pourriez|pourrez|sauriez) vous (?:nous |me )?(?:aider|renseigner|orienter)"
     r"(?= svp| stp| merci| please|$)"
+    # "pouvez-vous m'aider à trouver la date limite ?": asking for what follows
+    r"|(?:pouvez|pourriez|pourrez|sauriez) vous (?:nous |me )?aider a (?:trouver|comprendre|connaitre|savoir)"
     # "faut-il parler des bénéficiaires ?", "parlez-moi du SPIE": asking about what follows
     # ("parler à quelqu'un" is a request for a contact; "pourquoi parler de Pôle emploi ?" stays)
     r"|(?:(?:faut il|il faut|doit on|on doit|dois je|devons nous|me|nous) parler|parlez (?:moi|nous)"
@@ -812,6 +816,8 @@ _FRAMING = (
     r"|walk (?:me|us) through|show (?:me|us)|all about|up for grabs|(?<!they )(?<!jury )(?<!panel )looking for|(?:do )?you reckon"
     # "how many this time round?" (as "ce coup-ci"), "what does the timetable look like?"
     r"|this time(?: round| around)?|looks? like|overall|roughly|a peu pres|grosso modo|approximativement|(?:can|could) you (?:outline|summarise|summarize)"
+    # "deux ans de mise en œuvre environ ?", "un parcours personnalisé, autrement dit ?": roughly, in other words
+    r"|environ|plus ou moins|autrement dit|en d autres (?:termes|mots)|in other words"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"

@@ -324,6 +324,15 @@ def outcome(matcher, question):
         ("On m'a demandé de me renseigner sur ce fameux SPIE", "spie-presentation"),
         ("On envoie notre dossier par quel biais ?", "comment-deposer"),
         ("Le jour de clôture était-il inclus ?", "date-limite"),
+        # "par hasard", "environ", "autrement dit" frame the question; "vous n'auriez pas une idée de";
+        # "pouvez-vous m'aider à trouver..."; an approximate number counts; "à temps" is the deadline's
+        ("Vous n'auriez pas la date limite, par hasard ?", "date-limite"),
+        ("Vous n'auriez pas une idée de la date de sélection ?", "date-selection"),
+        ("Deux ans de mise en œuvre environ ?", "mise-en-oeuvre"),
+        ("Un parcours personnalisé, autrement dit ?", "spie-presentation"),
+        ("Pouvez-vous m'aider à trouver la date limite ?", "date-limite"),
+        ("Une trentaine de territoires seront retenus, c'est ça ?", "nombre-territoires"),
+        ("On n'a pas pu déposer à temps, que faire ?", "date-limite"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
@@ -376,6 +385,8 @@ def test_answered(matcher, question, entry):
         # purchases, which the documents do not speak of ("acheter" is not "achever", to finish)
         "L'achat d'un véhicule pour l'association, c'est finançable ?",
         "On veut acheter des ordinateurs, ça rentre dans l'AMI ?",
+        # a membership fee
+        "Les entreprises doivent-elles cotiser pour être membres ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -516,7 +527,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Je vous dis à bientôt", "au-revoir"),
      ("Vous me sauvez la mise !", "merci"),
      # a word of no phrasing typed with a letter three times is that word typed once
-     ("Mmmh ok d'accord", "accord")],
+     ("Mmmh ok d'accord", "accord"),
+     ("Tu pourrais m'aider s'il te plaît ?", "capacites")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
