@@ -290,7 +290,7 @@ _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourqu
 _MAY_APPLY_OR_JOIN = re.compile(
     r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
     r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
-    r"|faire partie|entrer dans (?:le |un |ce |notre |leur )?groupement|s associer"
+    r"|faire partie|(?:entrer|etre) dans (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
 # as folded text, where "c'est" is "est" and the "c" of a text message is gone: (the activity, the rest).
@@ -1218,10 +1218,19 @@ class Matcher:
         return " ".join([*known, *sentences[1:]])
 
     def _known_words(self, folded: str) -> list[str] | None:
-        """The words of folded text that some phrasing of the base uses, or
-        None when they all are (nothing to leave out)."""
+        """The words of folded text that some phrasing of the base uses, alone
+        or in a phrase of several words ("demandeurs" in "demandeurs
+        d'emploi"), or None when they all are (nothing to leave out)."""
         words = folded.split()
-        known = [word for word in words if all(term in self._idf for term in self.analyzer.terms(word))]
+        known_terms = {term for term in self.analyzer.terms(folded) if term in self._idf}
+        known = list(words)
+        for word in words:
+            if all(term in self._idf for term in self.analyzer.terms(word)):
+                continue
+            without = known.copy()
+            without.remove(word)
+            if known_terms <= set(self.analyzer.terms(" ".join(without))):
+                known = without
         return None if len(known) == len(words) else known
 
     def _with_plain_subject(self, text: str) -> list[str]:

@@ -818,6 +818,10 @@ _FRAMING = (
     r"|this time(?: round| around)?|looks? like|overall|roughly|a peu pres|grosso modo|approximativement|(?:can|could) you (?:outline|summarise|summarize)"
     # "deux ans de mise en œuvre environ ?", "un parcours personnalisé, autrement dit ?": roughly, in other words
     r"|environ|plus ou moins|autrement dit|en d autres (?:termes|mots)|in other words"
+    # "c'est quoi en une seule phrase ?": how short the answer is ("seul" is not one's own)
+    r"|en (?:une|un) seule? (?:phrase|mot|ligne)"
+    # "notre groupement compte le CD, il manque quelqu'un ?": lacking (not "manqué", missed)
+    r"|(?:il (?:en |y )?manque|manque t il)(?= quelqu| qui| quoi| un | une | des | encore|$)"
     r"|(?:kinds?|sorts?|types?) of"  # as "quel type de"
     r"|according to (?:the )?" + _ENGLISH_SOURCES
     + r"|(?:does |do )?(?:the )?" + _ENGLISH_SOURCES + r" (?:say|says|give|gives|mention|mentions|state|states)"

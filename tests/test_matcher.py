@@ -333,6 +333,13 @@ def outcome(matcher, question):
         ("Pouvez-vous m'aider à trouver la date limite ?", "date-limite"),
         ("Une trentaine de territoires seront retenus, c'est ça ?", "nombre-territoires"),
         ("On n'a pas pu déposer à temps, que faire ?", "date-limite"),
+        # "en une seule phrase" says how short ("seul" is not on one's own); "il manque" is lacking,
+        # not "manqué" (missed); expected results are the selection's; being in the group is joining it
+        ("Le SPIE, c'est quoi en une seule phrase ?", "spie-presentation"),
+        ("Les résultats sont attendus en quel mois ?", "date-selection"),
+        ("La mission locale du coin doit-elle être dans le groupement ?", "membres-groupement"),
+        # a word of a phrase the base knows ("demandeurs d'emploi") is kept with the phrase
+        ("Former des demandeurs d'emploi aux métiers du numérique, c'est éligible ?", "actions-eligibles"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
@@ -387,6 +394,8 @@ def test_answered(matcher, question, entry):
         "On veut acheter des ordinateurs, ça rentre dans l'AMI ?",
         # a membership fee
         "Les entreprises doivent-elles cotiser pour être membres ?",
+        # how long one person is accompanied
+        "Combien de temps dure l'accompagnement d'une personne ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -528,7 +537,9 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Vous me sauvez la mise !", "merci"),
      # a word of no phrasing typed with a letter three times is that word typed once
      ("Mmmh ok d'accord", "accord"),
-     ("Tu pourrais m'aider s'il te plaît ?", "capacites")],
+     ("Tu pourrais m'aider s'il te plaît ?", "capacites"),
+     ("Vous êtes qui au juste ?", "robot"),
+     ("Nickel chrome", "accord")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -566,6 +577,12 @@ def test_a_subject_of_its_own_is_not_read_as_a_plain_one(matcher):
     # actions that "enter the call" are not structures joining the group
     question = "Nos actions du programme départemental d'insertion peuvent-elles entrer dans l'AMI ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_lacking_someone_is_not_missing_the_deadline(matcher):
+    question = "Notre groupement compte le CD et deux associations, il manque quelqu'un ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "On a manqué la date limite ?") == (Outcome.ANSWERED, "date-limite")
 
 
 def test_who_may_inform_me_is_not_who_may_apply(matcher):
