@@ -298,8 +298,14 @@ _IS_ELIGIBLE = re.compile(
     r"(.+?) ((?:(?:est ce que est|est ce|est|cest|ca|sa|cela)(?: une action| des actions)?|une action|des actions)"
     r" (?:eligibles?|financables?"
     r"|rentre dans|entre dans)\b.*)")
-# A subject that says nothing but what it is, by the pronoun that takes it up.
-_PLAIN_SUBJECTS = {"il": "un acteur", "elle": "une structure", "ils": "des acteurs", "elles": "des structures"}
+# A question word in what reads as the subject of such a question: it asks when, where, how... not
+# whether (folded text, where a "où" that asks reads "where"; "ou" is "où" only at its start, not
+# in "une association ou un CCAS").
+_ASKS_OTHER_THAN_WHETHER = re.compile(r"\b(?:quand|comment|combien|pourquoi|quel\w*|jusqu|where)\b|^ou\b")
+# The plainest of the subjects that may apply or join, and of the activities asked eligible
+# (see _with_plain_subject): an association is the applicant the base speaks of most.
+_PLAIN_APPLICANT = "une association"
+_PLAIN_ACTIVITY = "cette action"
 # A preposition just before a question word, as folded text ("jusqu" for "jusqu'à").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:jusqu|a|avant|apres|depuis|de|pour|par|avec|dans|sur|en|des|au|aux) $")
 
@@ -1240,7 +1246,7 @@ class Matcher:
         des hameaux, est-ce une action éligible ?"), when the subject holds
         words that no phrasing of the base uses: without those words ("une a
         vocation peut-elle porter le projet"), and with a plain subject in
-        its place ("une structure peut-elle porter le projet"): whoever asks,
+        its place ("une association peut-elle porter le projet"): whoever asks,
         and whatever the activity, the rule is the same."""
         asked = _subject_question(text)
         if asked is None:
@@ -1255,10 +1261,13 @@ class Matcher:
         if any((term in self._idf or term in (OUT_OF_SCOPE, OTHER_REGION)) and term not in kept
                for term in self._question_terms(asked[1])):
             return []
+        readings = [" ".join([*known, asked[2]])]
+        if _ASKS_OTHER_THAN_WHETHER.search(asked[1]):  # "jusqu'à quand notre structure peut-elle déposer ?"
+            return readings
         plain = f"{_plain_subject(asked)} {asked[2]}"
         if self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
             return []
-        return [" ".join([*known, asked[2]]), plain]
+        return [*readings, plain]
 
     def _is_a_subject_of_its_own(self, kept: frozenset[str], subject: frozenset[str], plain: str) -> bool:
         """Whether what the subject keeps of its words (`kept`), which are most
@@ -1548,7 +1557,7 @@ class Matcher:
 def _subject_question(text: str) -> re.Match[str] | None:
     """The shortest end of the message, from the start of a clause, that asks
     whether its subject may apply or join or an activity is eligible, as
-    folded text: the subject is not what comes before ("Bonjour, je suis au
+    folded text without its stop phrases: the subject is not what comes before ("Bonjour, je suis au
     département du Tarn, on veut renforcer le comité de pilotage, c'est
     finançable ?")."""
     folded = fold(text)
@@ -1556,7 +1565,8 @@ def _subject_question(text: str) -> re.Match[str] | None:
         return None
     clauses = _CLAUSE_END.split(text)
     for start in reversed(range(len(clauses))):
-        folded = fold(" ".join(clauses[start:]))
+        # (what courtesy and framings say is not the subject: "question rapide", "je me demande")
+        folded = " ".join(drop_stop_phrases(fold(" ".join(clauses[start:]))).split())
         asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
         # (a subject of function words only is none: "est-ce une action éligible ?" alone)
         if asked and not STOPWORDS.issuperset(asked[1].split()):
@@ -1565,13 +1575,9 @@ def _subject_question(text: str) -> re.Match[str] | None:
 
 
 def _plain_subject(asked: re.Match[str]) -> str:
-    """A subject that says nothing but what it is, for a question matched by
-    `_IS_ELIGIBLE` (an activity) or `_MAY_APPLY_OR_JOIN` (someone, whose
-    pronoun gives gender and number)."""
-    if asked.re is _IS_ELIGIBLE:
-        return "cette action"
-    pronoun = re.search(r"\b(?:il|elle|ils|elles)\b", asked[2])
-    return _PLAIN_SUBJECTS[pronoun[0] if pronoun else "il"]
+    """The plain subject of a question matched by `_IS_ELIGIBLE` (an
+    activity) or `_MAY_APPLY_OR_JOIN` (someone)."""
+    return _PLAIN_ACTIVITY if asked.re is _IS_ELIGIBLE else _PLAIN_APPLICANT
 
 
 def _only_suggested(result: MatchResult) -> MatchResult:

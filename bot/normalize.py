@@ -770,8 +770,9 @@ _FRAMING = (
     r"|ce coup (?:ci|la)|cette fois(?: ci| la)?"
     # punctuation dictated to a phone ("..., virgule, ... point d'interrogation")
     r"|point (?:interrogation|exclamation|virgule|final)|virgule|a la ligne|(?:ouvrez|fermez) les guillemets"
-    # "on ne peut plus déposer ?": no longer, not "plus" (more information)
-    r"|(?:ne|n) (?:peut|peuvent|peux|pouvons|pouvez|pourra|pourront|est|sont|sera|seront|faut|a|ont|y a) plus"
+    # "il n'y a plus de...": no longer, not "plus" (more information; "on ne peut plus déposer ?" says
+    # it is too late: see knowledge/synonymes.yaml)
+    r"|(?:ne|n) (?:est|sont|sera|seront|faut|a|ont|y a) plus"
     # "différent sur le fond ?", "35 territoires et pas plus ?": how much, not what
     r"|sur le fond|et pas plus|et pas davantage"
     # "au-delà de 2023": past it, which the question's date says
@@ -818,6 +819,8 @@ _FRAMING = (
     r"|this time(?: round| around)?|looks? like|overall|roughly|a peu pres|grosso modo|approximativement|(?:can|could) you (?:outline|summarise|summarize)"
     # "deux ans de mise en œuvre environ ?", "un parcours personnalisé, autrement dit ?": roughly, in other words
     r"|environ|plus ou moins|autrement dit|en d autres (?:termes|mots)|in other words"
+    # "c'est normal que la date soit passée ?": surprise, the subject follows ("c'" is gone)
+    r"|(?:est|est il|est ce) (?:bien |tout a fait )?normal (?:que|qu)"
     # "c'est quoi en une seule phrase ?": how short the answer is ("seul" is not one's own)
     r"|en (?:une|un) seule? (?:phrase|mot|ligne)"
     # "notre groupement compte le CD, il manque quelqu'un ?": lacking (not "manqué", missed)

@@ -340,6 +340,12 @@ def outcome(matcher, question):
         ("La mission locale du coin doit-elle être dans le groupement ?", "membres-groupement"),
         # a word of a phrase the base knows ("demandeurs d'emploi") is kept with the phrase
         ("Former des demandeurs d'emploi aux métiers du numérique, c'est éligible ?", "actions-eligibles"),
+        # the plain applicant is an association, the one the base speaks of most
+        ("Notre conciergerie d'insertion peut-elle être porteuse ?", "qui-peut-candidater"),
+        # "ne peut plus" says it is too late (it was dropped as "no longer", leaving "how to submit");
+        # "c'est normal que" is surprise, the subject follows
+        ("on ne peut plus déposer ?", "date-limite"),
+        ("C'est normal que la sélection soit en décembre ?", "date-selection"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
@@ -539,7 +545,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Mmmh ok d'accord", "accord"),
      ("Tu pourrais m'aider s'il te plaît ?", "capacites"),
      ("Vous êtes qui au juste ?", "robot"),
-     ("Nickel chrome", "accord")],
+     ("Nickel chrome", "accord"),
+     ("Bon, j'y retourne", "au-revoir")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
@@ -583,6 +590,16 @@ def test_lacking_someone_is_not_missing_the_deadline(matcher):
     question = "Notre groupement compte le CD et deux associations, il manque quelqu'un ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "date-limite")
     assert outcome(matcher, "On a manqué la date limite ?") == (Outcome.ANSWERED, "date-limite")
+
+
+def test_a_question_word_before_may_is_not_a_plain_subject(matcher):
+    # "jusqu'à quand notre structure peut-elle déposer ?" asks when, "où ... peut-elle déposer ?" where
+    question = "je me demande jusqu'à quand notre structure peut-elle déposer ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Où notre association gitane peut-elle déposer ?") == (Outcome.ANSWERED, "comment-deposer")
+    # courtesy is not the subject: "le département" is
+    question = "question rapide le département doit-il être membre même si une association porte le projet ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
 
 
 def test_who_may_inform_me_is_not_who_may_apply(matcher):
