@@ -620,6 +620,19 @@ _FRAMING = (
     r"|(?:de|d|dois|devons|doit|veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|aimerions"
     r"|vais|allons) (?:me|nous|se) (?:renseigner|informer)(?! davantage| plus| mieux| en detail)"
     r"(?: (?:sur|concernant|a propos de|au sujet de))?"
+    # "on m'a conseillé de vous demander qui peut candidater", "la préfecture m'a orienté vers vous pour la
+    # sélection", "ma collègue m'a dit que vous saviez où déposer": who sent the writer, not what is asked
+    r"|(?:on|il|elle|ils|elles|(?:mon|ma|mes|notre|nos|un|une|le|la|les) (?:" + _COLLEAGUES
+    + r"|chef|cheffe|patron|patronne|manager|superieure?|tuteur|tutrice|dg|dgs|president|presidente|maire"
+    r"|adjointe?|prefecture|mairie|conseiller|conseillere|amie?))"
+    r" (?:nous )?(?:a|ont)"
+    r"(?: (?:conseille|recommande|suggere|dit|propose) (?:de|d) (?:vous|te) (?:demander|ecrire|contacter|poser"
+    r"(?: la question)?|solliciter)(?: (?:pour|sur|concernant|a propos de|au sujet de))?"
+    r"| (?:oriente|orientee|orientes|envoye|envoyee|envoyes|redirige|redirigee|renvoye|renvoyee)"
+    r" (?:vers vous|ici|vers ce bot|sur ce bot|vers ce service)(?: pour(?: savoir| connaitre| comprendre| avoir)?)?"
+    r"| recommande (?:ce bot|ce robot|ce chatbot|ce service|votre bot)(?: pour(?: savoir| connaitre| comprendre| avoir)?)?"
+    r"| dit que vous (?:saviez|connaissiez|pourriez|pouviez|sauriez)(?: me| nous)?"
+    r"(?: dire| parler (?:de|du|des)| renseigner sur| renseigner)?)"
     # "je venais aux nouvelles concernant la sélection": asking
     r"|(?:je |nous |on )?(?:venais|viens|venons|venions|vient|venait) aux nouvelles(?: (?:concernant|pour|sur|de))?"
     # "Quant à la sélection, des nouvelles ?": news asked for (not "des nouvelles structures")

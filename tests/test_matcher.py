@@ -346,6 +346,11 @@ def outcome(matcher, question):
         # "c'est normal que" is surprise, the subject follows
         ("on ne peut plus déposer ?", "date-limite"),
         ("C'est normal que la sélection soit en décembre ?", "date-selection"),
+        # who sent the writer to the bot is not what is asked
+        ("On m'a conseillé de vous demander qui peut candidater", "qui-peut-candidater"),
+        ("Ma collègue m'a dit que vous saviez où déposer", "comment-deposer"),
+        ("La préfecture m'a orienté vers vous pour la sélection", "date-selection"),
+        ("On m'a recommandé ce bot pour comprendre le SPIE", "spie-presentation"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
