@@ -672,6 +672,10 @@ _FRAMING = (
     # "elle a raison ?", "si je ne me trompe pas", "am I right?": checking a belief, not its subject
     r"|(?:il|elle|ils|elles|on|vous|tu|j|nous) (?:a|ont|avez|as|ai|avons) (?:bien )?raison"
     r"|(?:si )?(?:je|on|nous) (?:ne )?(?:me |nous )?tromp(?:e|ons)(?: pas)?|am i right|are we right"
+    # "on est bien d'accord que la date est passée ?", "je ne fais pas erreur": checking, not the
+    # département's agreement ("d'" is gone)
+    r"|(?:on est|nous sommes|sommes nous|est on) (?:bien |tous |tout a fait )?(?:d )?accord(?: que| qu|(?=$))"
+    r"|(?:je|on|nous) (?:ne )?(?:fais|fait|faisons) pas (?:erreur|fausse route)"
     # "mon conseiller m'a parlé du SPIE, c'est quoi ?" (folded: "m'" is gone)
     r"|(?:m |nous )?a parle (?:de|du|des|d)"
     # "je voulais juste être sûre", "I'm not sure whether": checking, not what is checked

@@ -351,6 +351,9 @@ def outcome(matcher, question):
         ("Ma collègue m'a dit que vous saviez où déposer", "comment-deposer"),
         ("La préfecture m'a orienté vers vous pour la sélection", "date-selection"),
         ("On m'a recommandé ce bot pour comprendre le SPIE", "spie-presentation"),
+        # "on est bien d'accord ?" checks a belief: it is not the département's agreement
+        ("C'est bien 35 territoires, on est d'accord ?", "nombre-territoires"),
+        ("On est d'accord que les projets sont pour 2022 et 2023 ?", "mise-en-oeuvre"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
@@ -405,8 +408,9 @@ def test_answered(matcher, question, entry):
         "On veut acheter des ordinateurs, ça rentre dans l'AMI ?",
         # a membership fee
         "Les entreprises doivent-elles cotiser pour être membres ?",
-        # how long one person is accompanied
+        # how long one person is accompanied; co-funding
         "Combien de temps dure l'accompagnement d'une personne ?",
+        "La fondation peut-elle cofinancer le projet ?",
     ],
 )
 def test_out_of_scope_is_never_answered(matcher, question):
@@ -551,7 +555,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Tu pourrais m'aider s'il te plaît ?", "capacites"),
      ("Vous êtes qui au juste ?", "robot"),
      ("Nickel chrome", "accord"),
-     ("Bon, j'y retourne", "au-revoir")],
+     ("Bon, j'y retourne", "au-revoir"),
+     ("Excellent !", "accord")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
