@@ -1265,12 +1265,12 @@ class Matcher:
         if _ASKS_OTHER_THAN_WHETHER.search(asked[1]):  # "jusqu'à quand notre structure peut-elle déposer ?"
             return readings
         plain = f"{_plain_subject(asked)} {asked[2]}"
-        if self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
+        if asked.re is _IS_ELIGIBLE and self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
             return []
         return [*readings, plain]
 
     def _is_a_subject_of_its_own(self, kept: frozenset[str], subject: frozenset[str], plain: str) -> bool:
-        """Whether what the subject keeps of its words (`kept`), which are most
+        """Whether what an activity keeps of its words (`kept`), which are most
         of it, is itself answered by an entry other than the plain reading's:
         "renforcer le comité de pilotage, c'est finançable ?" asks about
         governance; "aller chercher les personnes à la rue pour leur proposer

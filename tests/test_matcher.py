@@ -354,6 +354,8 @@ def outcome(matcher, question):
         # "on est bien d'accord ?" checks a belief: it is not the département's agreement
         ("C'est bien 35 territoires, on est d'accord ?", "nombre-territoires"),
         ("On est d'accord que les projets sont pour 2022 et 2023 ?", "mise-en-oeuvre"),
+        # people may be members: a subject of its own is a check on activities only
+        ("Nos référents RSA doivent-ils être dans le groupement ?", "membres-groupement"),
         # whoever may apply or join, and whatever the activity, the rule is the same: a subject
         # of words the base does not know is also read as a plain one; "c'est" folds to "est"
         ("Un accueil de jour peut-il déposer sa propre candidature ?", "qui-peut-candidater"),
@@ -556,7 +558,8 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Vous êtes qui au juste ?", "robot"),
      ("Nickel chrome", "accord"),
      ("Bon, j'y retourne", "au-revoir"),
-     ("Excellent !", "accord")],
+     ("Excellent !", "accord"),
+     ("Pas de problème, merci", "accord")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
