@@ -119,9 +119,9 @@ FORM_CANDIDATES = 60
 # In a message with context and a question, the answer must explain at least
 # this share of the question's own weight (see _unless_the_question_is_left_unexplained).
 QUESTION_EXPLAINED_SHARE = 0.4
-# A subject asked eligible or allowed to apply whose known words weigh at least this share of
-# it, and which they alone answer with another entry than its plain reading, is a subject of
-# its own: it is not read plainly (see _is_a_subject_of_its_own).
+# An activity asked eligible whose known words weigh at least this share of it, and which they
+# alone answer with another entry than its plain reading, is a subject of its own: it is not
+# read plainly (see _is_a_subject_of_its_own).
 SUBJECT_KNOWN_SHARE = 0.5
 # The term of the synonyms' "autre région" (Bretagne, Normandie...): a region
 # the documents do not speak of. Unknown to every entry, it weighs against all
@@ -1557,9 +1557,9 @@ class Matcher:
 def _subject_question(text: str) -> re.Match[str] | None:
     """The shortest end of the message, from the start of a clause, that asks
     whether its subject may apply or join or an activity is eligible, as
-    folded text without its stop phrases: the subject is not what comes before ("Bonjour, je suis au
-    département du Tarn, on veut renforcer le comité de pilotage, c'est
-    finançable ?")."""
+    folded text without its stop phrases: the subject is not what comes
+    before ("Bonjour, je suis au département du Tarn, on veut renforcer le
+    comité de pilotage, c'est finançable ?")."""
     folded = fold(text)
     if not (_MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)):
         return None

@@ -490,8 +490,14 @@ _FOR_YOUR_HELP = (
     r"(?: (?:sur|concernant|about|on) (?:le |la |les |l |the )?\w+$)?"
 )
 _MUCH = r"(?:beaucoup|bcp|bocoup|boucoup|bocou|infiniment|mille fois)"
-# Who the writer works with or for, as folded text ("je transmets à mon équipe", "ma directrice me demande").
-_COLLEAGUES = r"(?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?|partenaires)"
+# Who the writer works with or for, as folded text ("je transmets à mon équipe", "ma directrice me demande"),
+# and who may send or ask them ("mon chef m'a envoyé ici").
+_COLLEAGUES = (r"(?:equipes?|collegues?|direction|directeur|directrice|elus?|elues?|hierarchie|responsables?"
+               r"|partenaires)")
+_SUPERIORS = (r"(?:chef|cheffe|patron|patronne|manager|superieure?|tuteur|tutrice|dg|dgs|president|presidente|maire"
+              r"|adjointe?)")
+# What one is sent to the bot for ("... pour savoir qui peut candidater").
+_FOR_KNOWING = r"(?: pour(?: savoir| connaitre| comprendre| avoir)?)?"
 _COURTESY = (
     r"merci (?:" + _MUCH + r" |bien |encore )?(?:(?:par )?avance(?: " + _FOR_YOUR_HELP + r")?|" + _FOR_YOUR_HELP + r")"
     r"|merci " + _MUCH + r"|(?:par )?avance merci"
@@ -610,8 +616,7 @@ _FRAMING = (
     # "mon élu me demande ce qu'est le SPIE": who asks, not what
     r"|(?:me|nous) demande(?:nt)?"
     # "ma directrice me demande la date limite", "notre DG voudrait savoir...": who asks, not what
-    r"|(?:mon|ma|mes|notre|nos|le|la|les) (?:" + _COLLEAGUES + r"|chef|cheffe|patron|patronne|manager|superieure?"
-    r"|tuteur|tutrice|dg|dgs|president|presidente|maire|adjointe?)"
+    r"|(?:mon|ma|mes|notre|nos|le|la|les) (?:" + _COLLEAGUES + "|" + _SUPERIORS + ")"
     r"(?= (?:me |nous )?(?:demande|demandent|veut|veulent|voudrait|voudraient|aimerait|aimeraient|souhaite"
     r"|souhaitent|souhaiterait|se demande|se demandent)(?!\S))"
     # "on m'a demandé de me renseigner sur le SPIE": someone asked, the subject follows ("m'" is gone;
@@ -622,16 +627,15 @@ _FRAMING = (
     r"(?: (?:sur|concernant|a propos de|au sujet de))?"
     # "on m'a conseillé de vous demander qui peut candidater", "la préfecture m'a orienté vers vous pour la
     # sélection", "ma collègue m'a dit que vous saviez où déposer": who sent the writer, not what is asked
-    r"|(?:on|il|elle|ils|elles|(?:mon|ma|mes|notre|nos|un|une|le|la|les) (?:" + _COLLEAGUES
-    + r"|chef|cheffe|patron|patronne|manager|superieure?|tuteur|tutrice|dg|dgs|president|presidente|maire"
-    r"|adjointe?|prefecture|mairie|conseiller|conseillere|amie?))"
+    r"|(?:on|il|elle|ils|elles|(?:mon|ma|mes|notre|nos|un|une|le|la|les) (?:" + _COLLEAGUES + "|" + _SUPERIORS
+    + r"|prefecture|mairie|conseiller|conseillere|amie?))"
     r" (?:nous )?(?:a|ont)"
     r"(?: (?:conseille|recommande|suggere|dit|propose) (?:de|d) (?:vous|te) (?:demander|ecrire|contacter|poser"
     r"(?: la question)?|solliciter)(?: (?:pour|sur|concernant|a propos de|au sujet de))?"
     r"| (?:oriente|orientee|orientes|envoye|envoyee|envoyes|redirige|redirigee|renvoye|renvoyee)"
-    r" (?:vers vous|ici|vers ce bot|sur ce bot|vers ce service)(?: pour(?: savoir| connaitre| comprendre| avoir)?)?"
-    r"| recommande (?:ce bot|ce robot|ce chatbot|ce service|votre bot)(?: pour(?: savoir| connaitre| comprendre| avoir)?)?"
-    r"| dit que vous (?:saviez|connaissiez|pourriez|pouviez|sauriez)(?: me| nous)?"
+    r" (?:vers vous|ici|vers ce bot|sur ce bot|vers ce service)" + _FOR_KNOWING
+    + r"| recommande (?:ce bot|ce robot|ce chatbot|ce service|votre bot)" + _FOR_KNOWING
+    + r"| dit que vous (?:saviez|connaissiez|pourriez|pouviez|sauriez)(?: me| nous)?"
     r"(?: dire| parler (?:de|du|des)| renseigner sur| renseigner)?)"
     # "je venais aux nouvelles concernant la sélection": asking
     r"|(?:je |nous |on )?(?:venais|viens|venons|venions|vient|venait) aux nouvelles(?: (?:concernant|pour|sur|de))?"

@@ -609,7 +609,8 @@ def test_a_question_word_before_may_is_not_a_plain_subject(matcher):
     # "jusqu'à quand notre structure peut-elle déposer ?" asks when, "où ... peut-elle déposer ?" where
     question = "je me demande jusqu'à quand notre structure peut-elle déposer ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
-    assert outcome(matcher, "Où notre association gitane peut-elle déposer ?") == (Outcome.ANSWERED, "comment-deposer")
+    question = "Où notre association gitane peut-elle déposer ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "comment-deposer")
     # courtesy is not the subject: "le département" is
     question = "question rapide le département doit-il être membre même si une association porte le projet ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
