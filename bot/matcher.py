@@ -290,14 +290,17 @@ _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourqu
 _MAY_APPLY_OR_JOIN = re.compile(
     r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
     r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
-    r"|faire partie|(?:entrer|etre) dans (?:le |un |ce |notre |leur )?groupement|s associer"
+    r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
-# as folded text, where "c'est" is "est" and the "c" of a text message is gone: (the activity, the rest).
+# as folded text, where "c'est" is "est": (the activity, the rest).
 _IS_ELIGIBLE = re.compile(
     r"(.+?) ((?:(?:est ce que est|est ce|est|cest|ca|sa|cela)(?: une action| des actions)?|une action|des actions)"
     r" (?:eligibles?|financables?"
     r"|rentre dans|entre dans)\b.*)")
+# The "c" of "c'est" in a text message ("..., c éligible ?"), which folding drops with the other single
+# letters: written out before `_IS_ELIGIBLE` reads the question.
+_TEXTED_C_EST = re.compile(r"\bc (?=(?:une action |des actions )?(?:[ée]ligible|finan[cç]able))", re.IGNORECASE)
 # A question word in what reads as the subject of such a question: it asks when, where, how... not
 # whether (folded text, where a "où" that asks reads "where"; "ou" is "où" only at its start, not
 # in "une association ou un CCAS").
@@ -1560,6 +1563,7 @@ def _subject_question(text: str) -> re.Match[str] | None:
     folded text without its stop phrases: the subject is not what comes
     before ("Bonjour, je suis au département du Tarn, on veut renforcer le
     comité de pilotage, c'est finançable ?")."""
+    text = _TEXTED_C_EST.sub("c'est ", text)
     folded = fold(text)
     if not (_MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)):
         return None

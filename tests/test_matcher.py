@@ -365,6 +365,8 @@ def outcome(matcher, question):
         ("Des chantiers jeunes pendant l'été, c'est une action éligible ?", "actions-eligibles"),
         ("Des transports solidaires pr aller aux rendez-vous d'insertion, c une action éligible ?",
          "actions-eligibles"),
+        ("Accompagner les parents d'élèves vers l'emploi, c éligible ?", "actions-eligibles"),
+        ("Nos référents RSA doivent-ils être ds le groupement ?", "membres-groupement"),
     ],
 )
 def test_answered(matcher, question, entry):
