@@ -1145,6 +1145,9 @@ class Matcher:
         # the question of a sentence may follow a comma ("Bonjour, je suis au CD, which actions are eligible?")
         questions = [self._question_terms(_without_reason("".join(clauses[i:]))) - QUESTION_WORDS
                      for clauses in map(_CLAUSE_START.split, asked) for i in range(len(clauses))]
+        # (a subject the base does not know is read plainly there too: "Bonjour, ... Un centre de soins en
+        # addictologie peut-il porter le projet ? svp" asks who may apply)
+        questions += [self._question_terms(reading) - QUESTION_WORDS for reading in self._with_plain_subject(text)]
         questions = [own for own in questions if own]
         if not questions or any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE
                                 for own in questions):

@@ -607,6 +607,17 @@ def test_lacking_someone_is_not_missing_the_deadline(matcher):
     assert outcome(matcher, "On a manqué la date limite ?") == (Outcome.ANSWERED, "date-limite")
 
 
+def test_a_plain_subject_is_read_after_a_greeting_too(matcher):
+    # with context around it, the question is still explained by the entry of its plain reading
+    question = "Re-bonjour, encore une question : Un centre de soins en addictologie peut-il porter le projet ? svp"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Je travaille au CCAS de Rodez. Un groupement d'employeurs agricoles peut-il être membre ? Bonne journée"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+    # ...and a question left unexplained by its entry stays a suggestion
+    question = "Notre projet a été retenu au premier AMI. Combien d'argent par projet ?"
+    assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+
+
 def test_a_question_word_before_may_is_not_a_plain_subject(matcher):
     # "jusqu'à quand notre structure peut-elle déposer ?" asks when, "où ... peut-elle déposer ?" where
     question = "je me demande jusqu'à quand notre structure peut-elle déposer ?"
