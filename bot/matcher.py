@@ -1143,16 +1143,21 @@ class Matcher:
             return result
         entry_terms = self._entry_terms[self._position_of[result.entry.id]]
         # the question of a sentence may follow a comma ("Bonjour, je suis au CD, which actions are eligible?")
-        questions = [self._question_terms(_without_reason("".join(clauses[i:]))) - QUESTION_WORDS
-                     for clauses in map(_CLAUSE_START.split, asked) for i in range(len(clauses))]
-        # (a subject the base does not know is read plainly there too: "Bonjour, ... Un centre de soins en
-        # addictologie peut-il porter le projet ? svp" asks who may apply)
-        questions += [self._question_terms(reading) - QUESTION_WORDS for reading in self._with_plain_subject(text)]
-        questions = [own for own in questions if own]
-        if not questions or any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE
-                                for own in questions):
+        questions = [own for clauses in map(_CLAUSE_START.split, asked) for i in range(len(clauses))
+                     if (own := self._question_terms(_without_reason("".join(clauses[i:]))) - QUESTION_WORDS)]
+        if self._explains_one(entry_terms, questions):
+            return result
+        # a subject the base does not know is read plainly there too ("Bonjour, ... Un centre de soins en
+        # addictologie peut-il porter le projet ? svp" asks who may apply); read only when no clause is
+        # explained, as `_best_piece` has already read it for the same message
+        plain = [own for reading in self._with_plain_subject(text)
+                 if (own := self._question_terms(reading) - QUESTION_WORDS)]
+        if self._explains_one(entry_terms, plain) or not (questions or plain):
             return result
         return _only_suggested(result)
+
+    def _explains_one(self, entry_terms: frozenset[str], questions: list[frozenset[str]]) -> bool:
+        return any(self._explained_share(own, entry_terms) >= QUESTION_EXPLAINED_SHARE for own in questions)
 
     def _explained_share(self, terms: frozenset[str], entry_terms: frozenset[str]) -> float:
         return sum(self.weight(t) for t in terms & entry_terms) / sum(self.weight(t) for t in terms)
