@@ -1478,7 +1478,10 @@ class Matcher:
         extra = {p: sum(idf[t] for t in context & phrasing_terms[p]) for p in shared} if context else {}
         # F-score of recall (matched / query) and precision (matched / phrasing),
         # which simplifies to this Dice coefficient.
-        evidence = {p: 2 * m / (question_weight + extra.get(p, 0.0) + weights[p]) for p, m in shared.items()}
+        if extra:
+            evidence = {p: 2 * m / (question_weight + extra[p] + weights[p]) for p, m in shared.items()}
+        else:
+            evidence = {p: 2 * m / (question_weight + weights[p]) for p, m in shared.items()}
         best_positions = heapq.nlargest(FORM_CANDIDATES, evidence, key=evidence.__getitem__)
         explained = {index: sum(idf[t] for t in self._entry_terms[index] & terms)
                      for index in {self._entry_of[p] for p in best_positions}}
@@ -1504,11 +1507,22 @@ class Matcher:
         """The weight of each phrasing, without the optional terms the question
         does not have: "où trouver le texte de l'AMI" is as much "le texte de
         l'AMI ?" as "où est le texte ?" is where it is."""
-        unasked = self._optional_terms - terms
+        unasked: dict[int, float] = defaultdict(float)
+        for term in self._optional_terms - terms:
+            # (whichever is shorter: at 10,000 entries a question of common words
+            # shares a term with most phrasings, and few phrasings have the term)
+            postings = self._postings.get(term, ())
+            having = ((p for p in postings if p in positions) if len(postings) < len(positions)
+                      else (p for p in positions if term in self._terms[p]))
+            for position in having:
+                unasked[position] += self._idf[term]
         if not unasked:
             return self._weights
-        idf, weights, phrasing_terms = self._idf, self._weights, self._terms
-        return {p: weights[p] - sum(idf[t] for t in unasked & phrasing_terms[p]) or weights[p] for p in positions}
+        weights = self._weights
+        own = dict(zip(positions, map(weights.__getitem__, positions), strict=True))
+        for position, weight in unasked.items():
+            own[position] = weights[position] - weight or weights[position]
+        return own
 
     def _form_scores(self, terms: frozenset[str], context: frozenset[str], positions: list[int]) -> dict[int, float]:
         """How alike the question's terms and each phrasing's are, in form
