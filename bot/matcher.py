@@ -289,6 +289,7 @@ _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourqu
 # projet", "un FJT a-t-il le droit de candidater"), as folded text: (the subject, the rest).
 _MAY_APPLY_OR_JOIN = re.compile(
     r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
+    r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
     r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
     r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
@@ -305,6 +306,16 @@ _TEXTED_C_EST = re.compile(r"\bc (?=(?:une action |des actions )?(?:[ée]ligible
 # whether (folded text, where a "où" that asks reads "where"; "ou" is "où" only at its start, not
 # in "une association ou un CCAS").
 _ASKS_OTHER_THAN_WHETHER = re.compile(r"\b(?:quand|comment|combien|pourquoi|quel\w*|jusqu|where)\b|^ou\b")
+# Whether the writers ("we", an organisation) may apply, and nothing more ("..., pouvons-nous
+# déposer un projet ?"), as folded text without stop phrases: (the verb and what follows it).
+_WE_MAY_APPLY = re.compile(
+    r"(?:pouvons nous|pourrions nous|peut on|pourrait on|on peut|on pourrait|nous pouvons"
+    r"|(?:avons nous|a t on) le droit de) ((?:porter|candidater|postuler|deposer|repondre)"
+    r"(?: (?:a|au|un|le|la|notre|ce|cet|cette|projet|dossier|candidature|ami|appel|spie|nous|aussi|y))*) *")
+# A clause where the writer says what they are or do ("notre CCAS gère une épicerie sociale", "nous
+# accompagnons des seniors"), as folded text; not their project ("notre projet a été refusé").
+_WRITER_DOES = re.compile(r"(?:notre|mon|ma) (?!projets?\b|dossiers?\b|candidatures?\b|demandes?\b)\w+ \w+"
+                          r"|nous (?!avons\b|sommes\b)\w+ons\b")
 # The plainest of the subjects that may apply or join, and of the activities asked eligible
 # (see _with_plain_subject): an association is the applicant the base speaks of most.
 _PLAIN_APPLICANT = "une association"
@@ -1176,7 +1187,7 @@ class Matcher:
             parts += [without_asides, *_question_parts(without_asides)]
         if plain := self._with_plain_introduction(text):
             parts.append(plain)
-        parts += self._with_plain_subject(text)
+        parts += self._with_plain_subject(text) + self._with_plain_writer(text)
         # the sentence of a question that points back ("... sans lui ?") is not tried alone
         pointing_back = {part[1] for part in parts if isinstance(part, tuple)}
         for part in parts:
@@ -1279,6 +1290,22 @@ class Matcher:
         if asked.re is _IS_ELIGIBLE and self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
             return []
         return [*readings, plain]
+
+    @staticmethod
+    def _with_plain_writer(text: str) -> list[str]:
+        """A question whether the writer may apply, after a clause where they
+        say what they are or do ("Notre CCAS gère une épicerie sociale,
+        pouvons-nous déposer un projet ?"), read with a plain applicant
+        ("une association peut-elle déposer un projet"): what they do weighs
+        like the question's own words, and the rule is the same for all."""
+        clauses = [" ".join(drop_stop_phrases(fold(clause)).split()) for clause in _clauses(text)]
+        # (the last clause that asks it: a closing may follow, "Merci !")
+        for i in reversed(range(1, len(clauses))):
+            if asked := _WE_MAY_APPLY.fullmatch(clauses[i]):
+                if any(_SPEAKS_OF_ONESELF.search(clause) or _WRITER_DOES.match(clause) for clause in clauses[:i]):
+                    return [f"{_PLAIN_APPLICANT} peut elle {asked[1]}"]
+                return []
+        return []
 
     def _is_a_subject_of_its_own(self, kept: frozenset[str], subject: frozenset[str], plain: str) -> bool:
         """Whether what an activity keeps of its words (`kept`), which are most

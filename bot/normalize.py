@@ -872,6 +872,10 @@ _STOP_PHRASES = re.compile(
     # "a-t-on la possibilité de déposer après le 11 ?", "y a-t-il moyen de...": whether one may, as "peut-on"
     r"(?:a t on|avons nous|aurait on|aurions nous|existe t il|y a t il) (?:la |une )?possibilite (?:de|d)"
     r"|y a t il (?:un )?moyen (?:de|d)|est ce (?:possible|envisageable|faisable)|"
+    # "est-il possible d'envoyer le dossier par courrier ?", "c'est possible de ... ?"
+    r"est (?:il )?(?:possible|envisageable|faisable)(?: de)?(?= )|"
+    # "ce SPIE dont tout le monde parle": what is asked about, not who speaks of it
+    r"dont (?:tout le monde|on|les gens|vous) (?:parle|parlez|entend parler)|"
     # "c'est quoi le SPIE déjà ?", "c'était quand déjà ?", "a-t-elle déjà eu lieu ?": a reminder or
     # how far it has gone, not "already selected" (the first AMI's winners)
     r"(?:(?<=quoi )|(?<=quand )|(?<=qui )|(?<=combien )|(?<=comment ))deja|deja(?= eu lieu)|deja(?! \S)|"

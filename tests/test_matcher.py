@@ -367,6 +367,23 @@ def outcome(matcher, question):
          "actions-eligibles"),
         ("Accompagner les parents d'élèves vers l'emploi, c éligible ?", "actions-eligibles"),
         ("Nos référents RSA doivent-ils être ds le groupement ?", "membres-groupement"),
+        # "est-il possible de..." asks whether one may, as "peut-on"; "dont tout le monde parle"
+        # says nothing of what is asked
+        ("Est-il possible de parler à quelqu'un ?", "contacts"),
+        ("C'est possible de faire un projet uniquement de gouvernance ?", "coordination-gouvernance"),
+        ("C'EST QUOI CE SPIE DONT TOUT LE MONDE PARLE ???", "spie-presentation"),
+        # a delay granted to submit is a postponed deadline
+        ("Est-il possible d'obtenir un délai supplémentaire pour déposer ?", "date-limite"),
+        # what the writer does, then whether they may apply: the rule is the same for all
+        ("Notre association accompagne les seniors demandeurs d'emploi, pouvons-nous candidater ?",
+         "qui-peut-candidater"),
+        ("Nous accompagnons des seniors, pouvons-nous candidater ?", "qui-peut-candidater"),
+        ("Mon association aide les réfugiés, peut-on postuler ?", "qui-peut-candidater"),
+        ("Bonsoir, petite question : Notre compagnie de théâtre mène des ateliers avec des allocataires du RSA :"
+         " pouvons-nous candidater ? svp", "qui-peut-candidater"),
+        # "simplement", "aussi" between the verb and what may be done
+        ("Le fablab peut-il simplement être partenaire du groupement ?", "membres-groupement"),
+        ("Une ressourcerie peut-elle aussi porter le projet ?", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -2560,7 +2577,8 @@ def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(match
 
 @pytest.mark.parametrize(
     "message, entry",
-    [("Je reviens vers vous si besoin", "au-revoir"), ("Bonne semaine !", "au-revoir"), ("D'acc, ça me va", "accord")],
+    [("Je reviens vers vous si besoin", "au-revoir"), ("Bonne semaine !", "au-revoir"), ("D'acc, ça me va", "accord"),
+     ("Passez un bon week-end et merci", "au-revoir")],
 )
 def test_coming_back_a_good_week_and_that_suits_me_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
@@ -2737,3 +2755,16 @@ def test_projects_per_departement_and_a_cap_on_partners_are_not_answered(matcher
 )
 def test_other_countries_are_not_answered(matcher, question):
     assert matcher.match(question).outcome is not Outcome.ANSWERED
+
+
+def test_how_many_files_were_submitted_is_not_the_deadline(matcher):
+    # the documents do not say how many applications came in
+    for question in ("Combien de dossiers ont été déposés à ce jour ?", "Combien de candidatures reçues ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+    assert outcome(matcher, "Il reste combien de temps pour déposer les dossiers ?") == (Outcome.ANSWERED, "date-limite")
+
+
+def test_the_writers_project_is_not_the_writer(matcher):
+    # "notre projet a été refusé" says what happened to the project, not who may apply
+    question = "Notre projet a été refusé au premier AMI, pouvons-nous déposer à nouveau ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")

@@ -109,7 +109,9 @@ def test_stop_phrases_remove_relative_qui():
 def test_asking_to_know_is_not_content():
     for text in ("est-il possible de savoir", "je cherche à savoir", "nous cherchons à comprendre"):
         assert drop_stop_phrases(fold(text)).split() == [], text
-    assert "possible" in drop_stop_phrases(fold("est-il possible de candidater seul")).split()
+    # "est-il possible de..." asks whether one may, as "peut-on": what may be done stays
+    assert drop_stop_phrases(fold("est-il possible de candidater seul")).split() == ["candidater", "seul"]
+    assert drop_stop_phrases(fold("c'est possible d'envoyer le dossier ?")).split() == ["envoyer", "le", "dossier"]
     # "pas besoin de connaître le public ?" asks whether it must be known
     assert "connaitre" not in drop_stop_phrases(fold("j'ai besoin de connaître la date")).split()
     assert "connaitre" in drop_stop_phrases(fold("pas besoin de connaître le public ?")).split()
