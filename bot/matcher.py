@@ -298,7 +298,18 @@ _MAY_APPLY_OR_JOIN = re.compile(
 _IS_ELIGIBLE = re.compile(
     r"(.+?) ((?:(?:est ce que est|est ce|est|cest|ca|sa|cela)(?: une action| des actions)?|une action|des actions)"
     r" (?:eligibles?|financables?"
-    r"|rentre dans|entre dans)\b.*)")
+    r"|rentre dans|entre dans)\b.*"
+    # "c'est une action possible ?"
+    r"|(?:une action|des actions) (?:possibles?|envisageables?|acceptables?|valables?)\b.*)")
+# Words that ask whether an activity may be done, other than "éligible" (folded text).
+_MAY_BE_DONE = re.compile(r"\b(?:possibles?|envisageables?|acceptables?|valables?)\b")
+# An activity told in the clause before, pointed back to and asked eligible ("..., cette action
+# est-elle éligible ?", "..., cette action peut-elle être retenue ?"), as folded text: the subject is
+# that clause. (Not any subject with "peut-il être financé": expenses are not activities.)
+_ACTIVITY_POINTED_BACK = re.compile(
+    r"\b((?:cette|cet|ce|ces) (?:action|actions|activite|activites|idee)) (?:(?:est|sont) (?:il|elle|ils|elles)"
+    r"|(?:peut|peuvent) (?:il|elle|ils|elles) etre) (?:eligibles?|financables?|retenue?s?|financee?s?|acceptee?s?)\b")
+_POINTS_BACK_TO_ACTIVITY = re.compile(r"(?:cette|cet|ce|ces) (?:action|actions|activite|activites|idee)")
 # The "c" of "c'est" in a text message ("..., c éligible ?"), which folding drops with the other single
 # letters: written out before `_IS_ELIGIBLE` reads the question.
 _TEXTED_C_EST = re.compile(r"\bc (?=(?:une action |des actions )?(?:[ée]ligible|finan[cç]able))", re.IGNORECASE)
@@ -1286,7 +1297,8 @@ class Matcher:
         readings = [" ".join([*known, asked[2]])]
         if _ASKS_OTHER_THAN_WHETHER.search(asked[1]):  # "jusqu'à quand notre structure peut-elle déposer ?"
             return readings
-        plain = f"{_plain_subject(asked)} {asked[2]}"
+        # ("une action possible" asks whether it is eligible, in the base's word)
+        plain = f"{_plain_subject(asked)} {_MAY_BE_DONE.sub('eligible', asked[2])}"
         if asked.re is _IS_ELIGIBLE and self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
             return []
         return [*readings, plain]
@@ -1613,16 +1625,19 @@ def _subject_question(text: str) -> re.Match[str] | None:
     before ("Bonjour, je suis au département du Tarn, on veut renforcer le
     comité de pilotage, c'est finançable ?")."""
     text = _TEXTED_C_EST.sub("c'est ", text)
-    folded = fold(text)
+    folded = _ACTIVITY_POINTED_BACK.sub(r"\1 est eligible", fold(text))
     if not (_MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)):
         return None
     clauses = _CLAUSE_END.split(text)
     for start in reversed(range(len(clauses))):
         # (what courtesy and framings say is not the subject: "question rapide", "je me demande")
         folded = " ".join(drop_stop_phrases(fold(" ".join(clauses[start:]))).split())
+        folded = _ACTIVITY_POINTED_BACK.sub(r"\1 est eligible", folded)
         asked = _MAY_APPLY_OR_JOIN.match(folded) or _IS_ELIGIBLE.match(folded)
-        # (a subject of function words only is none: "est-ce une action éligible ?" alone)
-        if asked and not STOPWORDS.issuperset(asked[1].split()):
+        # (a subject of function words only is none: "est-ce une action éligible ?" alone; nor one that
+        # points back to the clause before, which holds the subject)
+        if asked and not STOPWORDS.issuperset(asked[1].split()) and not (
+                asked.re is _IS_ELIGIBLE and _POINTS_BACK_TO_ACTIVITY.fullmatch(asked[1])):
             return asked
     return None
 

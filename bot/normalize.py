@@ -514,6 +514,7 @@ _COURTESY = (
     r"|(?:encore une |une autre |une petite |petite |derniere |autre )question|question rapide"
     r"|(?:voici|voila) (?:ma|notre|une) question|(?:ma|notre) question (?:est|serait)(?: la suivante)?"
     r"|(?:une |petite |ma )*question (?:bete|idiote|naive|simple|peut etre bete)"
+    r"|(?:est )?peut etre (?:idiot|bete|stupide|naif|naive)(?: comme question)?(?: mais)?"
     r"|(?:une |petite )*precision|(?:une )?(?:autre|derniere) chose"
     r"|excusez moi|excuse moi|desolee? (?:de vous deranger|pour le derangement|du derangement)"
     # closing formulas of a letter
@@ -874,6 +875,9 @@ _STOP_PHRASES = re.compile(
     r"|y a t il (?:un )?moyen (?:de|d)|est ce (?:possible|envisageable|faisable)|"
     # "est-il possible d'envoyer le dossier par courrier ?", "c'est possible de ... ?"
     r"est (?:il )?(?:possible|envisageable|faisable)(?: de)?(?= )|"
+    # "déposer directement à la préfecture", "... à la préfecture directement ?": where, not alone
+    r"directement(?= (?:a |au |aupres d\w* |sur )?(?:la |le |l |les )?(?:sous )?(?:prefecture|site|plateforme)s?\b)|"
+    r"(?<=prefecture )directement|"
     # "ce SPIE dont tout le monde parle": what is asked about, not who speaks of it
     r"dont (?:tout le monde|on|les gens|vous) (?:parle|parlez|entend parler)|"
     # "c'est quoi le SPIE déjà ?", "c'était quand déjà ?", "a-t-elle déjà eu lieu ?": a reminder or

@@ -384,6 +384,17 @@ def outcome(matcher, question):
         # "simplement", "aussi" between the verb and what may be done
         ("Le fablab peut-il simplement être partenaire du groupement ?", "membres-groupement"),
         ("Une ressourcerie peut-elle aussi porter le projet ?", "qui-peut-candidater"),
+        # "directement à la préfecture" says where, not without the others
+        ("Peut-on déposer le dossier directement à la préfecture ?", "comment-deposer"),
+        ("on dépose le dossier à la préfecture directement ?", "comment-deposer"),
+        # an activity asked possible, or pointed back to ("cette action"), is asked eligible
+        ("Accompagner les travailleurs handicapés vers le milieu ordinaire, c'est une action possible ?",
+         "actions-eligibles"),
+        ("Nos adultes-relais orientent les habitants vers l'emploi, cette action peut-elle être retenue ?",
+         "actions-eligibles"),
+        # someone reachable is a contact; a question said to be silly is still asked
+        ("Une personne joignable à la préfecture pour parler de l'AMI ?", "contacts"),
+        ("C'est peut-être bête mais qui peut candidater ?", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -2578,9 +2589,11 @@ def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(match
 @pytest.mark.parametrize(
     "message, entry",
     [("Je reviens vers vous si besoin", "au-revoir"), ("Bonne semaine !", "au-revoir"), ("D'acc, ça me va", "accord"),
-     ("Passez un bon week-end et merci", "au-revoir")],
+     ("Passez un bon week-end et merci", "au-revoir"), ("Ok, je vais me débrouiller", "au-revoir"),
+     ("Parfait, je n'ai plus de question", "au-revoir"), ("Bravo pour ce service", "merci"),
+     ("Désolé, je me suis mal exprimé", "accord"), ("Excusez-moi de vous déranger", "accord")],
 )
-def test_coming_back_a_good_week_and_that_suits_me_are_small_talk(matcher, message, entry):
+def test_goodbyes_compliments_and_apologies_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
 
 
@@ -2768,3 +2781,15 @@ def test_the_writers_project_is_not_the_writer(matcher):
     # "notre projet a été refusé" says what happened to the project, not who may apply
     question = "Notre projet a été refusé au premier AMI, pouvons-nous déposer à nouveau ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_expenses_asked_eligible_are_not_activities(matcher):
+    # "cette action est-elle éligible ?" points back to an activity; expenses are not one
+    for question in ("Les dépenses de personnel sont-elles éligibles ?", "Une VAE peut-elle être financée par l'AMI ?"):
+        assert outcome(matcher, question)[0] is not Outcome.ANSWERED
+
+
+def test_candidating_without_the_departement_is_not_an_activity(matcher):
+    # "..., c'est possible ?" asks whether one may: not whether an action is eligible
+    assert outcome(matcher, "Candidater sans le département, c'est possible ?") == (
+        Outcome.ANSWERED, "qui-peut-candidater")
