@@ -319,14 +319,25 @@ _TEXTED_C_EST = re.compile(r"\bc (?=(?:une action |des actions )?(?:[ée]ligible
 _ASKS_OTHER_THAN_WHETHER = re.compile(r"\b(?:quand|comment|combien|pourquoi|quel\w*|jusqu|where)\b|^ou\b")
 # Whether the writers ("we", an organisation) may apply, and nothing more ("..., pouvons-nous
 # déposer un projet ?"), as folded text without stop phrases: (the verb and what follows it).
+_APPLYING = (r"(?:porter|candidater|postuler|deposer|repondre)"
+             r"(?: (?:a|au|un|le|la|notre|ce|cet|cette|projet|dossier|candidature|ami|appel|spie|nous|aussi|y))*")
 _WE_MAY_APPLY = re.compile(
     r"(?:pouvons nous|pourrions nous|peut on|pourrait on|on peut|on pourrait|nous pouvons"
-    r"|(?:avons nous|a t on) le droit de) ((?:porter|candidater|postuler|deposer|repondre)"
-    r"(?: (?:a|au|un|le|la|notre|ce|cet|cette|projet|dossier|candidature|ami|appel|spie|nous|aussi|y))*) *")
+    r"|(?:avons nous|a t on) le droit de) (" + _APPLYING + ") *")
+# The same asked of a subject ("... peut-elle déposer un projet"), as `_MAY_APPLY_OR_JOIN` reads its rest.
+_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)(?: t)? (?:il|elle|ils|elles)"
+                             r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
+                             r"(?: le droit de| la possibilite de)? " + _APPLYING
+                             + r"(?: (?:merci|cordialement|svp|stp|please))* *")
 # A clause where the writer says what they are or do ("notre CCAS gère une épicerie sociale", "nous
 # accompagnons des seniors"), as folded text; not their project ("notre projet a été refusé").
 _WRITER_DOES = re.compile(r"(?:notre|mon|ma) (?!projets?\b|dossiers?\b|candidatures?\b|demandes?\b)\w+ \w+"
                           r"|nous (?!avons\b|sommes\b)\w+ons\b")
+# Who writes, said as on the phone after a greeting ("Hello, c'est la mission locale", "Rebonjour,
+# c'est Julie de la mission locale"): a clause without a question mark, as written.
+_IT_IS = re.compile(r"\s*(?:[cC]['’]est|[vV]oici) (?:(?:(?:le|la|les|l['’]|une?) ?)?(?:mission locale|ccas|cias|caf"
+                    r"|cap emploi|association|asso|mairie|commune|centre social|service|structure|d[ée]partement"
+                    r"|conseil d[ée]partemental|cd)\b|moi\b|nous\b|[A-ZÀ-Ý][a-zà-ÿ])")
 # The plainest of the subjects that may apply or join, and of the activities asked eligible
 # (see _with_plain_subject): an association is the applicant the base speaks of most.
 _PLAIN_APPLICANT = "une association"
@@ -1297,6 +1308,11 @@ class Matcher:
         readings = [" ".join([*known, asked[2]])]
         if _ASKS_OTHER_THAN_WHETHER.search(asked[1]):  # "jusqu'à quand notre structure peut-elle déposer ?"
             return readings
+        greeted = [word for word in known if not _OPENING_GREETING.fullmatch(word)]  # "salut une MJC ..."
+        if STOPWORDS.issuperset(greeted) and _MAY_APPLY_ONLY.fullmatch(asked[2]):
+            # (only function words known is no subject: "une MJC de quartier peut-elle déposer un
+            # projet ?" is not "peut-on déposer un projet ?", how to submit)
+            readings = []
         # ("une action possible" asks whether it is eligible, in the base's word)
         plain = f"{_plain_subject(asked)} {_MAY_BE_DONE.sub('eligible', asked[2])}"
         if asked.re is _IS_ELIGIBLE and self._is_a_subject_of_its_own(kept, self._question_terms(asked[1]), plain):
@@ -1414,7 +1430,7 @@ class Matcher:
         clauses = _clauses(text)
         if len(clauses) == 1 and (opening := _OPENING_GREETING.match(text)):
             clauses = [opening[0], text[opening.end():]]
-        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or self._is_name(clause)
+        if len(clauses) < 2 or not all(_is_introduction(fold(clause)) or self._is_name(clause) or _says_it_is(clause)
                                        for clause in clauses[1:]):
             return None
         greeting = self._smalltalk_match(clauses[0])
@@ -1718,6 +1734,14 @@ def _introduction_apart(sentence: str) -> list[str]:
     if len(clauses) > 1 and _is_introduction(fold(clauses[0])):
         return [clauses[0], "".join(clauses[1:])]
     return [sentence]
+
+
+def _says_it_is(clause: str) -> bool:
+    """The clause says who writes as on the phone ("c'est la mission locale"),
+    and asks nothing ("c'est le département du Lot je voulais savoir...")."""
+    folded = fold(clause)
+    return bool(_IT_IS.match(clause)) and not (_ASKING.search(folded) or _INTERROGATIVE.search(folded)
+                                               or _MAY_WE.search(folded))
 
 
 def _is_introduction(folded: str) -> bool:

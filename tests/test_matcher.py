@@ -395,6 +395,12 @@ def outcome(matcher, question):
         # someone reachable is a contact; a question said to be silly is still asked
         ("Une personne joignable à la préfecture pour parler de l'AMI ?", "contacts"),
         ("C'est peut-être bête mais qui peut candidater ?", "qui-peut-candidater"),
+        # a subject of which only function words are known still asks who may apply
+        ("Une MJC de quartier peut-elle déposer un projet ?", "qui-peut-candidater"),
+        ("salut Une MJC de quartier peut-elle déposer un projet ? Merci !", "qui-peut-candidater"),
+        # ...while the rest of its question may ask something else
+        ("Les Lotois doivent-ils déposer avant le 11 octobre ?", "date-limite"),
+        ("Le dépôt se fait par internet ?", "comment-deposer"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -2591,7 +2597,9 @@ def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(match
     [("Je reviens vers vous si besoin", "au-revoir"), ("Bonne semaine !", "au-revoir"), ("D'acc, ça me va", "accord"),
      ("Passez un bon week-end et merci", "au-revoir"), ("Ok, je vais me débrouiller", "au-revoir"),
      ("Parfait, je n'ai plus de question", "au-revoir"), ("Bravo pour ce service", "merci"),
-     ("Désolé, je me suis mal exprimé", "accord"), ("Excusez-moi de vous déranger", "accord")],
+     ("Désolé, je me suis mal exprimé", "accord"), ("Excusez-moi de vous déranger", "accord"),
+     # who writes, said as on the phone after a greeting
+     ("Hello, c'est la mission locale", "bonjour"), ("Rebonjour, c'est Julie de la mission locale", "bonjour")],
 )
 def test_goodbyes_compliments_and_apologies_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
@@ -2793,3 +2801,13 @@ def test_candidating_without_the_departement_is_not_an_activity(matcher):
     # "..., c'est possible ?" asks whether one may: not whether an action is eligible
     assert outcome(matcher, "Candidater sans le département, c'est possible ?") == (
         Outcome.ANSWERED, "qui-peut-candidater")
+
+
+def test_a_greeting_then_what_is_asked_is_not_who_writes(matcher):
+    assert outcome(matcher, "Bonjour, c'est la date limite") == (Outcome.ANSWERED, "date-limite")
+    assert outcome(matcher, "Bonjour, c'est quoi le SPIE") == (Outcome.ANSWERED, "spie-presentation")
+    question = "bonjour c'est le département du Lot je voulais savoir quelles actions peuvent être financées dans l'AMI"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
+    # the bot named is not a question about the bot
+    assert outcome(matcher, "Hé bot, c'est quoi le SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
+    assert outcome(matcher, "Bonjour, vous êtes bien le bot SPIE ?") == (Outcome.SMALLTALK, "robot")
