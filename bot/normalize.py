@@ -515,6 +515,9 @@ _COURTESY = (
     r"|(?:voici|voila) (?:ma|notre|une) question|(?:ma|notre) question (?:est|serait)(?: la suivante)?"
     r"|(?:une |petite |ma )*question (?:bete|idiote|naive|simple|peut etre bete)"
     r"|(?:est )?peut etre (?:idiot|bete|stupide|naif|naive)(?: comme question)?(?: mais)?"
+    # who asks is not what is asked: "question d'un journaliste : qui peut candidater ?"
+    r"|question (?:de la part )?(?:un|une) (?:journaliste|etudiante?|collegue|elue?|partenaire|particulier"
+    r"|citoyenne?|habitante?|benevole|stagiaire|usager|usagere)"
     r"|(?:une |petite )*precision|(?:une )?(?:autre|derniere) chose"
     r"|excusez moi|excuse moi|desolee? (?:de vous deranger|pour le derangement|du derangement)"
     # closing formulas of a letter

@@ -401,6 +401,10 @@ def outcome(matcher, question):
         # ...while the rest of its question may ask something else
         ("Les Lotois doivent-ils déposer avant le 11 octobre ?", "date-limite"),
         ("Le dépôt se fait par internet ?", "comment-deposer"),
+        # the département's "avis" is its agreement
+        ("Et quid de l'avis du conseil départemental pour candidater ?", "qui-peut-candidater"),
+        # who asks is not what is asked
+        ("Question d'un journaliste : qui peut candidater ?", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -2599,7 +2603,8 @@ def test_looking_for_a_job_oneself_is_not_a_question_for_the_press_contact(match
      ("Parfait, je n'ai plus de question", "au-revoir"), ("Bravo pour ce service", "merci"),
      ("Désolé, je me suis mal exprimé", "accord"), ("Excusez-moi de vous déranger", "accord"),
      # who writes, said as on the phone after a greeting
-     ("Hello, c'est la mission locale", "bonjour"), ("Rebonjour, c'est Julie de la mission locale", "bonjour")],
+     ("Hello, c'est la mission locale", "bonjour"), ("Rebonjour, c'est Julie de la mission locale", "bonjour"),
+     ("Je fais un test, ne faites pas attention", "test"), ("Est-ce que ça fonctionne ?", "test")],
 )
 def test_goodbyes_compliments_and_apologies_are_small_talk(matcher, message, entry):
     assert outcome(matcher, message) == (Outcome.SMALLTALK, entry)
@@ -2811,3 +2816,9 @@ def test_a_greeting_then_what_is_asked_is_not_who_writes(matcher):
     # the bot named is not a question about the bot
     assert outcome(matcher, "Hé bot, c'est quoi le SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
     assert outcome(matcher, "Bonjour, vous êtes bien le bot SPIE ?") == (Outcome.SMALLTALK, "robot")
+
+
+def test_the_bots_view_on_a_file_is_still_a_particular_case(matcher):
+    assert outcome(matcher, "Pouvez-vous donner votre avis sur notre dossier ?") == (
+        Outcome.ANSWERED, "selection-cas-particulier")
+    assert outcome(matcher, "Question d'un journaliste : un contact presse ?") == (Outcome.ANSWERED, "contacts")
