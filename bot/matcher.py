@@ -285,12 +285,13 @@ LISTED_ITEM_WORDS = 3
 _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
 # (not the "si" of "même si", a concession)
 _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")
+# A word in passing between "peut-il" and what may be done ("peut-il simplement être partenaire ?").
+_IN_PASSING = r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
 # A question whether its subject may apply or join ("une agence immobilière peut-elle porter le
 # projet", "un FJT a-t-il le droit de candidater"), as folded text: (the subject, the rest).
 _MAY_APPLY_OR_JOIN = re.compile(
-    r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)"
-    r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
-    r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
+    r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)" + _IN_PASSING
+    + r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
     r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
@@ -325,9 +326,8 @@ _WE_MAY_APPLY = re.compile(
     r"(?:pouvons nous|pourrions nous|peut on|pourrait on|on peut|on pourrait|nous pouvons"
     r"|(?:avons nous|a t on) le droit de) (" + _APPLYING + ") *")
 # The same asked of a subject ("... peut-elle déposer un projet"), as `_MAY_APPLY_OR_JOIN` reads its rest.
-_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)(?: t)? (?:il|elle|ils|elles)"
-                             r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
-                             r"(?: le droit de| la possibilite de)? " + _APPLYING
+_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)(?: t)? (?:il|elle|ils|elles)" + _IN_PASSING
+                             + r"(?: le droit de| la possibilite de)? " + _APPLYING
                              + r"(?: (?:merci|cordialement|svp|stp|please))* *")
 # A clause where the writer says what they are or do ("notre CCAS gère une épicerie sociale", "nous
 # accompagnons des seniors"), as folded text; not their project ("notre projet a été refusé").
@@ -1321,10 +1321,10 @@ class Matcher:
 
     @staticmethod
     def _with_plain_writer(text: str) -> list[str]:
-        """A question whether the writer may apply, after a clause where they
-        say what they are or do ("Notre CCAS gère une épicerie sociale,
-        pouvons-nous déposer un projet ?"), read with a plain applicant
-        ("une association peut-elle déposer un projet"): what they do weighs
+        """A question whether the writers may apply, after a clause where they
+        say what they are or do ("Notre association accompagne les seniors
+        demandeurs d'emploi, pouvons-nous candidater ?"), read with a plain
+        applicant ("une association peut-elle candidater"): what they do weighs
         like the question's own words, and the rule is the same for all."""
         clauses = [" ".join(drop_stop_phrases(fold(clause)).split()) for clause in _clauses(text)]
         # (the last clause that asks it: a closing may follow, "Merci !")
