@@ -400,6 +400,7 @@ def outcome(matcher, question):
         ("salut Une MJC de quartier peut-elle déposer un projet ? Merci !", "qui-peut-candidater"),
         # ...while the rest of its question may ask something else
         ("Les Lotois doivent-ils déposer avant le 11 octobre ?", "date-limite"),
+        # "par internet" is online
         ("Le dépôt se fait par internet ?", "comment-deposer"),
         # the département's "avis" is its agreement
         ("Et quid de l'avis du conseil départemental pour candidater ?", "qui-peut-candidater"),
@@ -2787,7 +2788,8 @@ def test_how_many_files_were_submitted_is_not_the_deadline(matcher):
     # the documents do not say how many applications came in
     for question in ("Combien de dossiers ont été déposés à ce jour ?", "Combien de candidatures reçues ?"):
         assert outcome(matcher, question)[0] is not Outcome.ANSWERED
-    assert outcome(matcher, "Il reste combien de temps pour déposer les dossiers ?") == (Outcome.ANSWERED, "date-limite")
+    question = "Il reste combien de temps pour déposer les dossiers ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "date-limite")
 
 
 def test_the_writers_project_is_not_the_writer(matcher):
@@ -2798,7 +2800,8 @@ def test_the_writers_project_is_not_the_writer(matcher):
 
 def test_expenses_asked_eligible_are_not_activities(matcher):
     # "cette action est-elle éligible ?" points back to an activity; expenses are not one
-    for question in ("Les dépenses de personnel sont-elles éligibles ?", "Une VAE peut-elle être financée par l'AMI ?"):
+    for question in ("Les dépenses de personnel sont-elles éligibles ?",
+                     "Une VAE peut-elle être financée par l'AMI ?"):
         assert outcome(matcher, question)[0] is not Outcome.ANSWERED
 
 
@@ -2811,7 +2814,8 @@ def test_candidating_without_the_departement_is_not_an_activity(matcher):
 def test_a_greeting_then_what_is_asked_is_not_who_writes(matcher):
     assert outcome(matcher, "Bonjour, c'est la date limite") == (Outcome.ANSWERED, "date-limite")
     assert outcome(matcher, "Bonjour, c'est quoi le SPIE") == (Outcome.ANSWERED, "spie-presentation")
-    question = "bonjour c'est le département du Lot je voulais savoir quelles actions peuvent être financées dans l'AMI"
+    question = ("bonjour c'est le département du Lot je voulais savoir quelles actions peuvent être financées"
+                " dans l'AMI")
     assert outcome(matcher, question) == (Outcome.ANSWERED, "actions-eligibles")
     # the bot named is not a question about the bot
     assert outcome(matcher, "Hé bot, c'est quoi le SPIE ?") == (Outcome.ANSWERED, "spie-presentation")
@@ -2819,6 +2823,11 @@ def test_a_greeting_then_what_is_asked_is_not_who_writes(matcher):
 
 
 def test_the_bots_view_on_a_file_is_still_a_particular_case(matcher):
+    # the département's "avis" is its agreement, the bot's is not
     assert outcome(matcher, "Pouvez-vous donner votre avis sur notre dossier ?") == (
         Outcome.ANSWERED, "selection-cas-particulier")
+
+
+def test_a_journalist_asking_for_the_press_contact_gets_it(matcher):
+    # "question d'un journaliste :" is left out of the question, not what the question asks
     assert outcome(matcher, "Question d'un journaliste : un contact presse ?") == (Outcome.ANSWERED, "contacts")
