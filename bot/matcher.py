@@ -1739,17 +1739,19 @@ def _introduction_apart(sentence: str) -> list[str]:
 def _says_it_is(clause: str) -> bool:
     """The clause says who writes as on the phone ("c'est la mission locale"),
     and asks nothing ("c'est le département du Lot je voulais savoir...")."""
-    folded = fold(clause)
-    return bool(_IT_IS.match(clause)) and not (_ASKING.search(folded) or _INTERROGATIVE.search(folded)
-                                               or _MAY_WE.search(folded))
+    return bool(_IT_IS.match(clause)) and _asks_nothing(fold(clause))
 
 
 def _is_introduction(folded: str) -> bool:
     """Every part of the clause says who writes ("nous sommes une mission
     locale et nous voudrions savoir..." goes on to ask, even misspelt)."""
-    return all(_INTRODUCTION.match(part) and not _ASKING.search(part) and not _INTERROGATIVE.search(part)
-               and not _MAY_WE.search(part)  # "on est une asso en lozere on peut candidater"
-               for part in _COORDINATION.split(folded))
+    return all(_INTRODUCTION.match(part) and _asks_nothing(part) for part in _COORDINATION.split(folded))
+
+
+def _asks_nothing(folded: str) -> bool:
+    """No wish to know, question word or "may we" in folded text ("on est une
+    asso en lozere on peut candidater" asks)."""
+    return not (_ASKING.search(folded) or _INTERROGATIVE.search(folded) or _MAY_WE.search(folded))
 
 
 def _greets_or_introduces(clause: str) -> bool:
