@@ -287,11 +287,21 @@ _COORDINATION = re.compile(r" (?:et|mais|and|but) ")
 _INTERROGATIVE = re.compile(r"\b(?:quel\w*|quand(?! meme)|comment|combien|pourquoi|est ce|(?<!meme )si)\b")
 # A word in passing between "peut-il" and what may be done ("peut-il simplement être partenaire ?").
 _IN_PASSING = r"(?: (?:aussi|egalement|simplement|seulement|vraiment|juste))?"
+# The pronoun that repeats the subject of such a question, left out as often as not in a message
+# ("une MJC peut candidater ?").
+_SUBJECT_PRONOUN = r"(?:(?: t)? (?:il|elle|ils|elles))"
+# Without it, a pronoun before the verb is the subject ("..., on peut déposer le soir même ?"),
+# and the question is about doing, not about who: no subject of the kind.
+_NO_PRONOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in (
+    "on", "nous", "je", "tu", "vous", "il", "elle", "ils", "elles", "qui", "que", "qu", "ce", "ca", "cela"))
 # A question whether its subject may apply or join ("une agence immobilière peut-elle porter le
 # projet", "un FJT a-t-il le droit de candidater"), as folded text: (the subject, the rest).
 _MAY_APPLY_OR_JOIN = re.compile(
-    r"(.+?) ((?:peut|peuvent|pourrait|pourraient|doit|doivent|a|ont)(?: t)? (?:il|elle|ils|elles)" + _IN_PASSING
+    r"(.+?) " + _NO_PRONOUN_BEFORE + "((?:(?:peut|peuvent|pourrait|pourraient|doit|doivent)" + _SUBJECT_PRONOUN
+    + "?|(?:a|ont)" + _SUBJECT_PRONOUN
+    + ")" + _IN_PASSING
     + r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
+    r"|repondre (?:a|au)(?: \w+)? (?:ami|appel)"
     r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
@@ -326,7 +336,7 @@ _WE_MAY_APPLY = re.compile(
     r"(?:pouvons nous|pourrions nous|peut on|pourrait on|on peut|on pourrait|nous pouvons"
     r"|(?:avons nous|a t on) le droit de) (" + _APPLYING + ") *")
 # The same asked of a subject ("... peut-elle déposer un projet"), as `_MAY_APPLY_OR_JOIN` reads its rest.
-_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)(?: t)? (?:il|elle|ils|elles)" + _IN_PASSING
+_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)" + _SUBJECT_PRONOUN + "?" + _IN_PASSING
                              + r"(?: le droit de| la possibilite de)? " + _APPLYING
                              + r"(?: (?:merci|cordialement|svp|stp|please))* *")
 # A clause where the writer says what they are or do ("notre CCAS gère une épicerie sociale", "nous

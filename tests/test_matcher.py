@@ -406,6 +406,12 @@ def outcome(matcher, question):
         ("Et quid de l'avis du conseil départemental pour candidater ?", "qui-peut-candidater"),
         # who asks is not what is asked
         ("Question d'un journaliste : qui peut candidater ?", "qui-peut-candidater"),
+        # the subject's pronoun left out, as on a phone: still whether that subject may apply or join
+        ("Une MJC peut candidater ?", "qui-peut-candidater"),
+        ("les epiceries sociales peuvent candidater ?", "qui-peut-candidater"),
+        ("Un CSAPA peut faire partie du groupement ?", "membres-groupement"),
+        # answering the call is applying
+        ("Un atelier vélo peut-il répondre à l'AMI ?", "qui-peut-candidater"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -666,6 +672,14 @@ def test_a_question_word_before_may_is_not_a_plain_subject(matcher):
     # courtesy is not the subject: "le département" is
     question = "question rapide le département doit-il être membre même si une association porte le projet ?"
     assert outcome(matcher, question) == (Outcome.ANSWERED, "membres-groupement")
+
+
+def test_a_pronoun_before_may_is_the_subject(matcher):
+    # "on peut déposer" asks what may be done, not whether the clause before (its subject?) may apply
+    question = "Nos partenaires signent le 11 octobre au matin, on peut déposer le soir même ?"
+    assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")
+    question = "Je suis chargée de mission au département du Tarn, on peut déposer sur le site de la préfecture ?"
+    assert outcome(matcher, question) == (Outcome.ANSWERED, "comment-deposer")
 
 
 def test_who_may_inform_me_is_not_who_may_apply(matcher):
