@@ -606,10 +606,19 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Nickel chrome", "accord"),
      ("Bon, j'y retourne", "au-revoir"),
      ("Excellent !", "accord"),
-     ("Pas de problème, merci", "accord")],
+     ("Pas de problème, merci", "accord"),
+     # reading the answer before coming back, someone new to the bot
+     ("Je regarde et je reviens", "accord"),
+     ("je vais regarder ça", "accord"),
+     ("Salut à tous, je viens de découvrir ce bot", "bonjour")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
+
+
+def test_online_alone_is_how_to_submit_not_whether_the_bot_is_there(matcher):
+    assert outcome(matcher, "c'est en ligne ?") == (Outcome.ANSWERED, "comment-deposer")
+    assert outcome(matcher, "Vous êtes encore là ?") == (Outcome.SMALLTALK, "bonjour")
 
 
 def test_a_piece_of_a_confident_piece_does_not_overrule_it(matcher):
