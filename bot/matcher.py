@@ -301,7 +301,7 @@ _MAY_APPLY_OR_JOIN = re.compile(
     + "?|(?:a|ont)" + _SUBJECT_PRONOUN
     + ")" + _IN_PASSING
     + r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
-    r"|repondre (?:a|au)(?: \w+)? (?:ami|appel)"
+    r"|repondre (?:a|au)(?: \w+)? (?:ami|appel)|avoir (?:l |le |un |une )?(?:accord|aval|feu vert|autorisation)"
     r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),

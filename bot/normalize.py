@@ -938,6 +938,12 @@ _STOP_PHRASES = re.compile(
     r"|(?:under|over) " + _AGE + r"s?|"
     # "les deux documents donnent-ils la même date ?": the sources compared, not what is asked of them
     r"(?:entre )?(?:les |ces )?(?:2|deux) (?:documents|textes|sources)|"
+    # "qui est capable d'appliquer à l'AMI ?", "sommes-nous en capacité de porter...": whether one may
+    # (alone, "capable" would be read as "cap" and "able" run together)
+    r"(?:est |sont |etes |sommes )?(?:capables?|en capacite)(?: de)?(?= \S)|"
+    # "vous avez un exemple de structure qui peut candidater ?", "par exemple, quels partenaires... ?":
+    # an example of what is asked is what is asked
+    r"par exemple|(?:un |des |quelques )?exemples?(?: concrets?)?(?: (?:de|du|des)(?= \S))?|"
     # "on ne sait pas encore où l'envoyer": not yet, not whether it is still time
     r"pas encore|not yet|"
     # "j'avoue que je ne sais pas...": owning up, not the question

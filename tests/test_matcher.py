@@ -412,6 +412,13 @@ def outcome(matcher, question):
         ("Un CSAPA peut faire partie du groupement ?", "membres-groupement"),
         # answering the call is applying
         ("Un atelier vélo peut-il répondre à l'AMI ?", "qui-peut-candidater"),
+        # ...or having the département's agreement to apply
+        ("Un foyer rural doit avoir l'aval du département pour porter le projet ?", "qui-peut-candidater"),
+        # being able to is being allowed to ("capable" is no "cap" and "able" run together)
+        ("Qui est capable de postuler à l'appel ?", "qui-peut-candidater"),
+        ("Quelles structures sont capables de porter le projet ?", "qui-peut-candidater"),
+        # an example of what is asked is what is asked
+                ("Un exemple de ce qu'est le SPIE ?", "spie-presentation"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -610,7 +617,10 @@ def test_out_of_scope_is_never_answered(matcher, question):
      # reading the answer before coming back, someone new to the bot
      ("Je regarde et je reviens", "accord"),
      ("je vais regarder ça", "accord"),
-     ("Salut à tous, je viens de découvrir ce bot", "bonjour")],
+     ("Salut à tous, je viens de découvrir ce bot", "bonjour"),
+     ("C'est limpide, merci", "merci"),
+     ("Je vous souhaite une excellente soirée", "au-revoir"),
+     ("Hé ho, tu réponds ?", "capacites")],
 )
 def test_smalltalk(matcher, question, entry):
     assert outcome(matcher, question) == (Outcome.SMALLTALK, entry)
