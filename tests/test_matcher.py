@@ -418,7 +418,7 @@ def outcome(matcher, question):
         ("Qui est capable de postuler à l'appel ?", "qui-peut-candidater"),
         ("Quelles structures sont capables de porter le projet ?", "qui-peut-candidater"),
         # an example of what is asked is what is asked
-                ("Un exemple de ce qu'est le SPIE ?", "spie-presentation"),
+        ("Un exemple de ce qu'est le SPIE ?", "spie-presentation"),
     ],
 )
 def test_answered(matcher, question, entry):
@@ -618,6 +618,7 @@ def test_out_of_scope_is_never_answered(matcher, question):
      ("Je regarde et je reviens", "accord"),
      ("je vais regarder ça", "accord"),
      ("Salut à tous, je viens de découvrir ce bot", "bonjour"),
+     # a clear answer, a warm goodbye, someone checking that the bot answers
      ("C'est limpide, merci", "merci"),
      ("Je vous souhaite une excellente soirée", "au-revoir"),
      ("Hé ho, tu réponds ?", "capacites")],
@@ -694,7 +695,7 @@ def test_a_question_word_before_may_is_not_a_plain_subject(matcher):
 
 
 def test_a_pronoun_before_may_is_the_subject(matcher):
-    # "on peut déposer" asks what may be done, not whether the clause before (its subject?) may apply
+    # "on peut déposer": "on" is the subject, so the clause before is no subject asked whether it may apply
     question = "Nos partenaires signent le 11 octobre au matin, on peut déposer le soir même ?"
     assert outcome(matcher, question) != (Outcome.ANSWERED, "qui-peut-candidater")
     question = "Je suis chargée de mission au département du Tarn, on peut déposer sur le site de la préfecture ?"
