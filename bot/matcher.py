@@ -294,16 +294,21 @@ _SUBJECT_PRONOUN = r"(?:(?: t)? (?:il|elle|ils|elles))"
 # and the question is about doing, not about who: no subject of the kind.
 _NO_PRONOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in (
     "on", "nous", "je", "tu", "vous", "il", "elle", "ils", "elles", "qui", "que", "qu", "ce", "ca", "cela"))
+# "may" (and "would"), and being allowed to, as folded text: shared by the questions below.
+_MAY = r"(?:peut|peuvent|pourrait|pourraient)"
+_ALLOWED_TO = r"(?: le droit de| la possibilite de)?"
 # A question whether its subject may apply or join ("une agence immobilière peut-elle porter le
 # projet", "un FJT a-t-il le droit de candidater"), as folded text: (the subject, the rest).
 _MAY_APPLY_OR_JOIN = re.compile(
-    r"(.+?) " + _NO_PRONOUN_BEFORE + "((?:(?:peut|peuvent|pourrait|pourraient|doit|doivent)" + _SUBJECT_PRONOUN
+    r"(.+?) " + _NO_PRONOUN_BEFORE + "((?:(?:" + _MAY + "|doit|doivent)" + _SUBJECT_PRONOUN
     + "?|(?:a|ont)" + _SUBJECT_PRONOUN
     + ")" + _IN_PASSING
-    + r"(?: le droit de| la possibilite de)? (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
+    + _ALLOWED_TO + r" (?:porter|candidater|postuler|deposer|rejoindre|participer|integrer"
     r"|repondre (?:a|au)(?: \w+)? (?:ami|appel)|avoir (?:l |le |un |une )?(?:accord|aval|feu vert|autorisation)"
     r"|faire partie|(?:entrer|etre) (?:dans|ds) (?:le |un |ce |notre |leur )?groupement|s associer"
     r"|etre (?:membres?|porteurs?|porteuses?|partenaires?|candidate?s?|chef de file|cheffe de file))\b.*)")
+# Words that ask whether an activity may be done, other than "éligible" (folded text).
+_MAY_BE_DONE_WORDS = r"(?:possibles?|envisageables?|acceptables?|valables?)"
 # An activity asked eligible ("accompagner des étudiants décrocheurs vers l'emploi, c'est éligible"),
 # as folded text, where "c'est" is "est": (the activity, the rest).
 _IS_ELIGIBLE = re.compile(
@@ -311,16 +316,15 @@ _IS_ELIGIBLE = re.compile(
     r" (?:eligibles?|financables?"
     r"|rentre dans|entre dans)\b.*"
     # "c'est une action possible ?"
-    r"|(?:une action|des actions) (?:possibles?|envisageables?|acceptables?|valables?)\b.*)")
-# Words that ask whether an activity may be done, other than "éligible" (folded text).
-_MAY_BE_DONE = re.compile(r"\b(?:possibles?|envisageables?|acceptables?|valables?)\b")
+    r"|(?:une action|des actions) " + _MAY_BE_DONE_WORDS + r"\b.*)")
+_MAY_BE_DONE = re.compile(r"\b" + _MAY_BE_DONE_WORDS + r"\b")
 # An activity told in the clause before, pointed back to and asked eligible ("..., cette action
 # est-elle éligible ?", "..., cette action peut-elle être retenue ?"), as folded text: the subject is
 # that clause. (Not any subject with "peut-il être financé": expenses are not activities.)
-_ACTIVITY_POINTED_BACK = re.compile(
-    r"\b((?:cette|cet|ce|ces) (?:action|actions|activite|activites|idee)) (?:(?:est|sont) (?:il|elle|ils|elles)"
-    r"|(?:peut|peuvent) (?:il|elle|ils|elles) etre) (?:eligibles?|financables?|retenue?s?|financee?s?|acceptee?s?)\b")
 _POINTS_BACK_TO_ACTIVITY = re.compile(r"(?:cette|cet|ce|ces) (?:action|actions|activite|activites|idee)")
+_ACTIVITY_POINTED_BACK = re.compile(
+    r"\b(" + _POINTS_BACK_TO_ACTIVITY.pattern + r") (?:(?:est|sont) (?:il|elle|ils|elles)"
+    r"|(?:peut|peuvent) (?:il|elle|ils|elles) etre) (?:eligibles?|financables?|retenue?s?|financee?s?|acceptee?s?)\b")
 # The "c" of "c'est" in a text message ("..., c éligible ?"), which folding drops with the other single
 # letters: written out before `_IS_ELIGIBLE` reads the question.
 _TEXTED_C_EST = re.compile(r"\bc (?=(?:une action |des actions )?(?:[ée]ligible|finan[cç]able))", re.IGNORECASE)
@@ -336,8 +340,7 @@ _WE_MAY_APPLY = re.compile(
     r"(?:pouvons nous|pourrions nous|peut on|pourrait on|on peut|on pourrait|nous pouvons"
     r"|(?:avons nous|a t on) le droit de) (" + _APPLYING + ") *")
 # The same asked of a subject ("... peut-elle déposer un projet"), as `_MAY_APPLY_OR_JOIN` reads its rest.
-_MAY_APPLY_ONLY = re.compile(r"(?:peut|peuvent|pourrait|pourraient)" + _SUBJECT_PRONOUN + "?" + _IN_PASSING
-                             + r"(?: le droit de| la possibilite de)? " + _APPLYING
+_MAY_APPLY_ONLY = re.compile(_MAY + _SUBJECT_PRONOUN + "?" + _IN_PASSING + _ALLOWED_TO + " " + _APPLYING
                              + r"(?: (?:merci|cordialement|svp|stp|please))* *")
 # A clause where the writer says what they are or do ("notre CCAS gère une épicerie sociale", "nous
 # accompagnons des seniors"), as folded text; not their project ("notre projet a été refusé").
